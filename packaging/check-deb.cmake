@@ -1,6 +1,7 @@
 # cmake -DCPACK_CONFIG=<build>/CPackConfig.cmake -DWORK_DIR=... -DAPP_ID=... -DBINDIR=... -DDATADIR=...
-#       -DLIBEXECDIR=... [-DWITH_SIM=ON] -P check-deb.cmake
-# Builds the .deb from an already built tree into WORK_DIR and checks what it holds and declares.
+#       -DLIBEXECDIR=... -DAPPSTREAMCLI=... [-DWITH_SIM=ON] -P check-deb.cmake
+# Builds the .deb from an already built tree into WORK_DIR, checks what it holds and declares, then
+# unpacks it and lets appstreamcli validate-tree check the installed metainfo, desktop file and icon together.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G DEB --config "${CPACK_CONFIG}" -B "${WORK_DIR}"
@@ -54,5 +55,15 @@ if(NOT fields MATCHES "Suggests: [^\n]*prometheus-alertmanager")
 endif()
 if(errors)
   message(FATAL_ERROR "${debs}:\n${errors}\ncontents:\n${contents}\nfields:\n${fields}")
+endif()
+
+execute_process(COMMAND dpkg-deb -x "${debs}" "${WORK_DIR}/root" RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "dpkg-deb -x failed: ${err}")
+endif()
+execute_process(COMMAND "${APPSTREAMCLI}" validate-tree --no-net "${WORK_DIR}/root"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "appstreamcli validate-tree on the unpacked package failed:\n${out}")
 endif()
 message(STATUS "package ok:\n${fields}")
