@@ -1,0 +1,119 @@
+// The console: wires the core's engine to the window. Nothing else lives here.
+#include "config/profileloader.h"
+#include "engine/engine.h"
+#include "mainwindow.h"
+#include "options.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "slaops.app")
+
+using namespace slaops;
+
+static void installTranslations(QApplication &app, const QString &language) {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("slaops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
+        qCWarning(lcApp) << "no translation for" << language << "; using English";
+}
+
+static bool hasLiveData(const engine::Snapshot &s) {
+    if (!s.prometheus.reachable || s.figures.empty())
+        return false;
+    for (const engine::Figure &f : s.figures)
+        if (!sla::isKnown(f.state))
+            return false;
+    return true;
+}
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("slaops"));
+    QApplication::setOrganizationName(QStringLiteral("slaops"));
+    QApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.slaops.SlaOps"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/slaops/icons/io.github.slaops.SlaOps.png")));
+
+    // The language must be known before any translated text, the command line's included.
+    QString language;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            language = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            language = args[i].mid(7);
+    }
+    installTranslations(app, language);
+
+    app::Options opts;
+    if (const QString err = app::Options::parse(args, opts); !err.isEmpty()) {
+        std::fprintf(stderr, "slaops: %s\n", qPrintable(err));
+        return 2;
+    }
+
+    const config::ProfileLoadResult loaded = opts.profilePath.isEmpty()
+                                                 ? config::ProfileLoader::loadDefault()
+                                                 : config::ProfileLoader::loadFile(opts.profilePath);
+    if (!loaded.ok) {
+        std::fprintf(stderr, "slaops: %s\n", qPrintable(loaded.error));
+        return 2;
+    }
+    config::Profile profile = loaded.profile;
+    if (opts.prometheus.isValid())
+        profile.sources.prometheus = opts.prometheus;
+    if (!opts.alertmanagers.empty())
+        profile.sources.alertmanagers = opts.alertmanagers;
+    if (opts.refreshMs > 0)
+        profile.refreshInterval = std::chrono::milliseconds(opts.refreshMs);
+
+    engine::Engine engine(profile);
+    ui::MainWindow window;
+    QObject::connect(&engine, &engine::Engine::snapshotReady, &window, &ui::MainWindow::setSnapshot);
+
+    if (!opts.screenshotPath.isEmpty()) {
+        const QString path = QDir::current().absoluteFilePath(opts.screenshotPath);
+        QObject::connect(&engine, &engine::Engine::snapshotReady, &window,
+                         [&window, path](const engine::SnapshotPtr &s) {
+                             if (!hasLiveData(*s))
+                                 return;
+                             // Let the layout settle and paint once before grabbing.
+                             QTimer::singleShot(200, &window, [&window, path]() {
+                                 if (!window.grab().save(path, "PNG")) {
+                                     std::fprintf(stderr, "slaops: cannot write %s\n", qPrintable(path));
+                                     QCoreApplication::exit(1);
+                                     return;
+                                 }
+                                 std::printf("%s\n", qPrintable(path));
+                                 QCoreApplication::exit(0);
+                             });
+                         });
+        QTimer::singleShot(opts.screenshotTimeoutSec * 1000, &window, [&engine]() {
+            const auto s = engine.current();
+            std::fprintf(stderr, "slaops: no live data within the time allowed for --screenshot%s%s\n",
+                         s && !s->prometheus.error.isEmpty() ? ": " : "",
+                         s ? qPrintable(s->prometheus.error) : "");
+            QCoreApplication::exit(1);
+        });
+    }
+
+    if (opts.warRoom)
+        window.showFullScreen();
+    else
+        window.show();
+    engine.start();
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+#include "profile.h"
+
+namespace slaops::config {
+
+QString unitName(Unit unit) {
+    switch (unit) {
+    case Unit::Percent:
+        return QStringLiteral("percent");
+    case Unit::Milliseconds:
+        return QStringLiteral("ms");
+    case Unit::Seconds:
+        return QStringLiteral("s");
+    case Unit::RequestsPerSecond:
+        return QStringLiteral("rps");
+    }
+    return {};
+}
+
+QString unitSymbol(Unit unit) {
+    switch (unit) {
+    case Unit::Percent:
+        return QStringLiteral("%");
+    case Unit::Milliseconds:
+        return QStringLiteral("ms");
+    case Unit::Seconds:
+        return QStringLiteral("s");
+    case Unit::RequestsPerSecond:
+        return QStringLiteral("RPS");
+    }
+    return {};
+}
+
+QString formatDuration(std::chrono::seconds d) {
+    qint64 s = d.count();
+    if (s <= 0)
+        return QStringLiteral("0s");
+    QString out;
+    const std::pair<qint64, char> parts[] = {{86400, 'd'}, {3600, 'h'}, {60, 'm'}, {1, 's'}};
+    for (const auto &[size, suffix] : parts) {
+        if (s >= size) {
+            out += QString::number(s / size) + QLatin1Char(suffix);
+            s %= size;
+        }
+    }
+    return out;
+}
+
+QString SlaSpec::expandedQuery() const {
+    QString q = query;
+    q.replace(QLatin1String("{{window}}"), formatDuration(window));
+    return q;
+}
+
+} // namespace slaops::config

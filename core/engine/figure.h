@@ -1,0 +1,40 @@
+#pragma once
+
+#include "config/profile.h"
+#include "sla/state.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <cmath>
+
+namespace slaops::engine {
+
+// One figure of a snapshot: everything a widget needs to paint it and a person needs to trust it.
+struct Figure {
+    QString id;
+    QString name;
+    config::Unit unit = config::Unit::Percent;
+    sla::Comparison comparison = sla::Comparison::AtLeast;
+    double target = NAN;
+    double alert = NAN;
+
+    sla::State state = sla::State::NoData;
+    // The value to show. Fresh when the state is Ok, Warning or Breach; the last good value when Stale
+    // or Error (shown greyed, with its age); NaN when there never was one.
+    double value = NAN;
+    QDateTime sampleTime;  // time of the newest sample behind `value` (UTC)
+    QDateTime confirmedAt; // when the source last answered with `value`
+    QString source;        // the Prometheus URL
+    QString query;         // the PromQL as sent
+    QString message;       // why the state is not Ok/Warning/Breach, or a note; empty otherwise
+    QStringList warnings;  // warnings Prometheus sent with the answer
+    qint64 queryLatencyMs = -1;
+
+    bool hasValue() const { return std::isfinite(value); }
+    qint64 ageSeconds(const QDateTime &now) const {
+        return sampleTime.isValid() ? sampleTime.secsTo(now) : -1;
+    }
+};
+
+} // namespace slaops::engine

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "figure.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <memory>
+#include <vector>
+
+namespace slaops::engine {
+
+// The health of one source (Prometheus) as seen by the refresh that made the snapshot.
+struct SourceStatus {
+    QString url;
+    bool reachable = false; // every query of the refresh got an HTTP answer
+    QString error;          // the first failure, in words
+    QDateTime lastSuccess;  // last refresh in which it answered
+    QDateTime downSince;    // first failed refresh of the current outage; invalid while reachable
+};
+
+// An immutable, complete picture of one refresh (DESIGN.md §3). Shared read-only between threads.
+struct Snapshot {
+    quint64 generation = 0;
+    QDateTime time;        // when the refresh started (UTC)
+    qint64 refreshMs = -1; // wall time of the refresh, from the first query sent to the snapshot built
+    QString profileName;
+    SourceStatus prometheus;
+    std::vector<Figure> figures;
+
+    const Figure *figure(QStringView id) const {
+        for (const Figure &f : figures)
+            if (f.id == id)
+                return &f;
+        return nullptr;
+    }
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+} // namespace slaops::engine
+
+Q_DECLARE_METATYPE(slaops::engine::SnapshotPtr)

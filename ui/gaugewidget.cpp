@@ -1,0 +1,176 @@
+#include "gaugewidget.h"
+
+#include "engine/figureformat.h"
+#include "statestyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace slaops::ui {
+
+using engine::FigureFormat;
+using sla::State;
+
+GaugeWidget::GaugeWidget(QWidget *parent)
+    : QWidget(parent) {
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now) {
+    m_figure = figure;
+    m_now = now;
+    setAccessibleName(m_figure.name);
+    setAccessibleDescription(valueText() + QLatin1String(", ") + stateText() + QLatin1String(". ") +
+                             detailText());
+    setToolTip(m_figure.query);
+    update();
+}
+
+QString GaugeWidget::valueText() const {
+    return FigureFormat::value(m_figure);
+}
+
+QString GaugeWidget::stateText() const {
+    return StateStyle::glyph(m_figure.state) + QLatin1Char(' ') + sla::stateLabel(m_figure.state);
+}
+
+QString GaugeWidget::detailText() const {
+    const qint64 age = m_figure.ageSeconds(m_now);
+    switch (m_figure.state) {
+    case State::Ok:
+    case State::Warning:
+    case State::Breach:
+        return tr("updated %1 ago").arg(FigureFormat::age(std::max<qint64>(age, 0)));
+    case State::Stale:
+        return tr("%1 old: %2").arg(FigureFormat::age(age), m_figure.message);
+    case State::Error:
+    case State::NoData:
+        return m_figure.message;
+    }
+    return {};
+}
+
+static double nines(double ratio) {
+    return ratio >= 1.0 ? 9.0 : -std::log10(std::max(1.0 - ratio, 1e-9));
+}
+
+double GaugeWidget::position(double v) const {
+    if (!std::isfinite(v))
+        return 0;
+    const auto &f = m_figure;
+    if (f.unit == config::Unit::Percent && f.comparison == sla::Comparison::AtLeast) {
+        const double top = std::max(nines(f.target), nines(f.alert)) + 1.0;
+        return std::clamp(nines(v) / top, 0.0, 1.0);
+    }
+    if (f.unit == config::Unit::Percent) {
+        // Lower is better, and tiny: a log scale from a hundredth of the target to a hundred times it.
+        const double lo = std::log10(std::max(f.target / 100.0, 1e-12));
+        const double hi = std::log10(std::max({f.target, f.alert}) * 10.0);
+        return std::clamp((std::log10(std::max(v, 1e-12)) - lo) / (hi - lo), 0.0, 1.0);
+    }
+    const double top = std::max(f.target, f.alert) * 1.5;
+    return top > 0 ? std::clamp(v / top, 0.0, 1.0) : 0.0;
+}
+
+void GaugeWidget::paintEvent(QPaintEvent *) {
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    const bool greyed = StateStyle::isGreyed(m_figure.state);
+    const QColor stateColour = StateStyle::colour(m_figure.state);
+    const QColor accent = greyed ? StateStyle::grey() : stateColour;
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor dim = pal.color(QPalette::PlaceholderText);
+
+    // Card
+    const QRectF card = QRectF(rect()).adjusted(4, 4, -4, -4);
+    p.setPen(
+        QPen(hasFocus() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), hasFocus() ? 2 : 1));
+    p.setBrush(pal.color(QPalette::Base));
+    p.drawRoundedRect(card, 8, 8);
+
+    const double unitH = card.height() / 100.0;
+    QFont titleFont = font();
+    titleFont.setPixelSize(int(std::max(11.0, unitH * 8)));
+    titleFont.setBold(true);
+    p.setFont(titleFont);
+    p.setPen(text);
+    const QRectF titleRect(card.left() + 10, card.top() + 6, card.width() - 20, unitH * 11);
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_figure.name);
+
+    // Arc: 240 degrees, from lower left clockwise to lower right.
+    const double side = std::min(card.width() - 20, unitH * 62);
+    const QRectF arcRect(card.center().x() - side / 2, titleRect.bottom() + unitH * 4, side, side);
+    const double thickness = std::max(6.0, side * 0.09);
+    const double startDeg = 210, spanDeg = -240;
+    QPen track(pal.color(QPalette::Midlight), thickness, Qt::SolidLine, Qt::FlatCap);
+    p.setPen(track);
+    p.setBrush(Qt::NoBrush);
+    p.drawArc(arcRect, int(startDeg * 16), int(spanDeg * 16));
+    if (m_figure.hasValue()) {
+        QPen fill(accent, thickness, Qt::SolidLine, Qt::FlatCap);
+        p.setPen(fill);
+        p.drawArc(arcRect, int(startDeg * 16), int(spanDeg * position(m_figure.value) * 16));
+    }
+    // Target and alert ticks across the arc.
+    auto tick = [&](double v, const QColor &c, double len) {
+        const double a = (startDeg + spanDeg * position(v)) * M_PI / 180.0;
+        const QPointF centre = arcRect.center();
+        const double r = side / 2;
+        const QPointF outer(centre.x() + (r + len) * std::cos(a), centre.y() - (r + len) * std::sin(a));
+        const QPointF inner(centre.x() + (r - len) * std::cos(a), centre.y() - (r - len) * std::sin(a));
+        p.setPen(QPen(c, 3, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(inner, outer);
+    };
+    tick(m_figure.alert, StateStyle::colour(State::Warning), thickness * 0.9);
+    tick(m_figure.target, text, thickness * 0.9);
+
+    // Value and unit in the arc's middle.
+    QFont valueFont = font();
+    valueFont.setPixelSize(int(std::max(14.0, side * 0.2)));
+    valueFont.setBold(true);
+    p.setFont(valueFont);
+    p.setPen(greyed ? StateStyle::grey() : text);
+    const QRectF valueRect(arcRect.left(), arcRect.center().y() - side * 0.2, arcRect.width(), side * 0.26);
+    p.drawText(valueRect, Qt::AlignCenter, FigureFormat::number(m_figure.value, m_figure.unit));
+    QFont unitFont = font();
+    unitFont.setPixelSize(int(std::max(11.0, side * 0.09)));
+    p.setFont(unitFont);
+    p.setPen(dim);
+    p.drawText(QRectF(arcRect.left(), valueRect.bottom(), arcRect.width(), side * 0.12), Qt::AlignCenter,
+               config::unitSymbol(m_figure.unit));
+
+    // State badge: glyph and word, on the state colour.
+    QFont badgeFont = font();
+    badgeFont.setPixelSize(int(std::max(11.0, unitH * 7.5)));
+    badgeFont.setBold(true);
+    p.setFont(badgeFont);
+    const QString badge = stateText();
+    const QFontMetricsF fm(badgeFont);
+    const double bw = fm.horizontalAdvance(badge) + 16, bh = fm.height() + 6;
+    const QRectF badgeRect(card.center().x() - bw / 2, arcRect.top() + side * 0.78, bw, bh);
+    p.setPen(Qt::NoPen);
+    p.setBrush(stateColour);
+    p.drawRoundedRect(badgeRect, bh / 2, bh / 2);
+    p.setPen(QColor(Qt::white));
+    p.drawText(badgeRect, Qt::AlignCenter, badge);
+
+    // Target, alert and age.
+    QFont small = font();
+    small.setPixelSize(int(std::max(10.0, unitH * 6)));
+    p.setFont(small);
+    p.setPen(text);
+    const double y = std::max(badgeRect.bottom() + unitH * 2, arcRect.bottom() - side * 0.05);
+    const QRectF targetRect(card.left() + 8, y, card.width() - 16, unitH * 8);
+    p.drawText(targetRect, Qt::AlignCenter,
+               FigureFormat::target(m_figure) + QLatin1String(" · ") + FigureFormat::alert(m_figure));
+    p.setPen(greyed || m_figure.state == State::NoData ? stateColour.darker(115) : dim);
+    const QRectF detailRect(card.left() + 8, targetRect.bottom(), card.width() - 16,
+                            card.bottom() - targetRect.bottom() - 4);
+    p.drawText(detailRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detailText());
+}
+
+} // namespace slaops::ui
