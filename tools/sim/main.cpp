@@ -1,0 +1,203 @@
+// slaops-sim: a simulated erlmcp v3 fleet. Test and demo equipment for slaops; it serves made-up
+// metrics and must never be mistaken for, or deployed as, a real service.
+
+#include "controlserver.h"
+#include "fleet.h"
+#include "scenario.h"
+#include "selftest.h"
+#include "signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+#include <optional>
+
+namespace {
+
+constexpr int kUsageError = 2;
+constexpr int kMaxNodesPerRegion = 3334; // ~10,000 nodes in total
+
+int fail(const QString &message, int code = kUsageError) {
+    QTextStream(stderr) << "slaops-sim: " << message << Qt::endl;
+    return code;
+}
+
+std::optional<long long> parseInt(const QString &text, long long min, long long max) {
+    bool ok = false;
+    const long long v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error) {
+    // QSaveFile writes a temporary file and renames it, so a reader (Prometheus' file_sd, the
+    // stack script) never sees half a file.
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString helpEpilogue() {
+    return QStringLiteral(
+        "\nScenarios (--scenario NAME [TARGET], or POST /scenario at run time):\n"
+        "  steady                 every SLA met with margin\n"
+        "  latency-spike REGION   the region's P95 response time ~340 ms\n"
+        "  error-burst REGION     the region's error ratio ~2%\n"
+        "  node-down NODE         the node stops answering scrapes (e.g. eu-west-1-0)\n"
+        "  region-outage REGION   every node of the region stops answering\n"
+        "  replication-lag REGION replication lag ~30 s and consistency ~99.9%\n"
+        "  slow-failover REGION   session failovers take ~25 s\n"
+        "Regions: us-east-1, eu-west-1, ap-southeast-1. Nodes: <region>-<i>.\n"
+        "\nControl endpoint (HTTP/1.1 on 127.0.0.1, one request per connection):\n"
+        "  GET  /healthz           200 {\"status\":\"ok\"}\n"
+        "  GET  /scenario          {\"scenario\":\"steady\",\"target\":\"\"}\n"
+        "  POST /scenario          body {\"scenario\":\"latency-spike\",\"target\":\"eu-west-1\"}: 200 and "
+        "the\n"
+        "                          new state, or 400 {\"error\":...}\n"
+        "  GET  /targets           [{\"region\":..,\"node\":..,\"port\":..,\"serving\":..}, ...]\n"
+        "\nEvery node serves /metrics/sla on its own 127.0.0.1 port. Exit status: 0 after SIGTERM/SIGINT,\n"
+        "1 when a port cannot be bound or a file written, 2 for a usage error.\n");
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("slaops-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Simulated erlmcp v3 fleet (3 regions x N nodes) for slaops tests and demos.\n"
+                       "This is test and demo equipment: its metrics are made up.") +
+        helpEpilogue());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption nodesOpt(QStringLiteral("nodes"),
+                                      QStringLiteral("Nodes per region (default 3)."), QStringLiteral("N"),
+                                      QStringLiteral("3"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"),
+                                     QStringLiteral("Seed of the random generator (default 20240601)."),
+                                     QStringLiteral("S"), QStringLiteral("20240601"));
+    const QCommandLineOption scenarioOpt(
+        QStringLiteral("scenario"), QStringLiteral("Initial scenario; its TARGET follows as an argument."),
+        QStringLiteral("NAME"), QStringLiteral("steady"));
+    const QCommandLineOption targetOpt(
+        QStringLiteral("target"), QStringLiteral("Target of the scenario (alternative to the argument)."),
+        QStringLiteral("TARGET"));
+    const QCommandLineOption basePortOpt(
+        QStringLiteral("base-port"),
+        QStringLiteral("Node i listens on P+i (regions in order us-east-1, eu-west-1, ap-southeast-1); "
+                       "default: ephemeral ports."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption controlPortOpt(QStringLiteral("control-port"),
+                                            QStringLiteral("Port of the control endpoint (0 = ephemeral)."),
+                                            QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption targetsFileOpt(QStringLiteral("targets-file"),
+                                            QStringLiteral("Write a Prometheus file_sd JSON here once all "
+                                                           "nodes listen (atomically)."),
+                                            QStringLiteral("F"));
+    const QCommandLineOption controlFileOpt(QStringLiteral("control-file"),
+                                            QStringLiteral("Write the control URL here once listening."),
+                                            QStringLiteral("F"));
+    const QCommandLineOption tickOpt(QStringLiteral("tick-ms"),
+                                     QStringLiteral("Simulation step in milliseconds (default 1000)."),
+                                     QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption selfTestOpt(QStringLiteral("self-test"),
+                                         QStringLiteral("Run the built-in checks and exit (0 = passed)."));
+    parser.addOptions({nodesOpt, seedOpt, scenarioOpt, targetOpt, basePortOpt, controlPortOpt, targetsFileOpt,
+                       controlFileOpt, tickOpt, selfTestOpt});
+    parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("Target of --scenario."),
+                                 QStringLiteral("[TARGET]"));
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(parser.errorText() + QStringLiteral(" (see --help)"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "slaops-sim " << SLAOPS_VERSION << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(selfTestOpt))
+        return SelfTest::run();
+
+    const auto nodes = parseInt(parser.value(nodesOpt), 1, kMaxNodesPerRegion);
+    if (!nodes)
+        return fail(QStringLiteral("--nodes must be 1..%1").arg(kMaxNodesPerRegion));
+    const auto seed = parseInt(parser.value(seedOpt), 0, std::numeric_limits<long long>::max());
+    if (!seed)
+        return fail(QStringLiteral("--seed must be a non-negative integer"));
+    const auto basePort = parseInt(parser.value(basePortOpt), 0, 65535 - 3 * *nodes + 1);
+    if (!basePort)
+        return fail(QStringLiteral("--base-port must leave room for %1 ports below 65536").arg(3 * *nodes));
+    const auto controlPort = parseInt(parser.value(controlPortOpt), 0, 65535);
+    if (!controlPort)
+        return fail(QStringLiteral("--control-port must be 0..65535"));
+    const auto tickMs = parseInt(parser.value(tickOpt), 10, 60000);
+    if (!tickMs)
+        return fail(QStringLiteral("--tick-ms must be 10..60000"));
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(targetOpt)))
+        return fail(QStringLiteral("too many arguments: %1").arg(positional.join(QLatin1Char(' '))));
+    const QString target = positional.isEmpty() ? parser.value(targetOpt) : positional.front();
+    const auto kind = Scenario::kindFromName(parser.value(scenarioOpt));
+    if (!kind)
+        return fail(QStringLiteral("unknown scenario \"%1\"; known: %2")
+                        .arg(parser.value(scenarioOpt), Scenario::names().join(QStringLiteral(", "))));
+
+    Fleet fleet(Fleet::Options{static_cast<int>(*nodes), static_cast<std::uint64_t>(*seed),
+                               static_cast<int>(*basePort), static_cast<int>(*tickMs)});
+    // The target is checked against names only, before any port is bound, so a typo costs nothing.
+    const Scenario initial(*kind, target);
+    if (const QString problem = fleet.validate(initial); !problem.isEmpty())
+        return fail(problem);
+
+    QTextStream out(stdout);
+    out << "slaops-sim: SIMULATED erlmcp v3 fleet - test and demo equipment, the metrics are made up"
+        << Qt::endl;
+    QString error;
+    if (!fleet.start(&error))
+        return fail(error, 1);
+    fleet.setScenario(initial, &error);
+
+    ControlServer control(&fleet);
+    if (!control.listen(static_cast<quint16>(*controlPort), &error))
+        return fail(error, 1);
+
+    const QString targetsFile = parser.value(targetsFileOpt);
+    if (!targetsFile.isEmpty() && !writeAtomically(targetsFile, fleet.fileSdJson(), &error))
+        return fail(error, 1);
+    const QString controlFile = parser.value(controlFileOpt);
+    if (!controlFile.isEmpty() && !writeAtomically(controlFile, control.url().toUtf8() + '\n', &error))
+        return fail(error, 1);
+
+    SignalWatcher signals;
+    if (!signals.install(&error))
+        return fail(error, 1);
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&app](int sig) {
+        QTextStream(stdout) << "slaops-sim: signal " << sig << ", shutting down" << Qt::endl;
+        app.quit();
+    });
+    QObject::connect(&fleet, &Fleet::scenarioChanged, &app, [&fleet] {
+        QTextStream(stdout) << "slaops-sim: scenario " << fleet.scenario().name() << ' '
+                            << fleet.scenario().target() << Qt::endl;
+    });
+
+    out << "slaops-sim: " << fleet.nodeCount() << " nodes listening, scenario " << fleet.scenario().name()
+        << ' ' << fleet.scenario().target() << Qt::endl;
+    out << "control: " << control.url() << Qt::endl;
+    fleet.startTicking();
+    const int rc = app.exec();
+    if (!controlFile.isEmpty())
+        QFile::remove(controlFile); // nobody should talk to a URL that no longer answers
+    return rc;
+}

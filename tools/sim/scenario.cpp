@@ -1,0 +1,60 @@
+#include "scenario.h"
+
+#include <array>
+#include <utility>
+
+namespace {
+
+struct Entry {
+    Scenario::Kind kind;
+    const char *name;
+    Scenario::TargetKind target;
+};
+
+// One table, so names, parsing and --help cannot drift apart.
+constexpr std::array<Entry, 7> kScenarios{{
+    {Scenario::Kind::Steady, "steady", Scenario::TargetKind::None},
+    {Scenario::Kind::LatencySpike, "latency-spike", Scenario::TargetKind::Region},
+    {Scenario::Kind::ErrorBurst, "error-burst", Scenario::TargetKind::Region},
+    {Scenario::Kind::NodeDown, "node-down", Scenario::TargetKind::Node},
+    {Scenario::Kind::RegionOutage, "region-outage", Scenario::TargetKind::Region},
+    {Scenario::Kind::ReplicationLag, "replication-lag", Scenario::TargetKind::Region},
+    {Scenario::Kind::SlowFailover, "slow-failover", Scenario::TargetKind::Region},
+}};
+
+} // namespace
+
+std::optional<Scenario::Kind> Scenario::kindFromName(const QString &name) {
+    for (const Entry &e : kScenarios) {
+        if (name == QLatin1StringView(e.name))
+            return e.kind;
+    }
+    return std::nullopt;
+}
+
+QString Scenario::nameOf(Kind kind) {
+    for (const Entry &e : kScenarios) {
+        if (e.kind == kind)
+            return QString::fromLatin1(e.name);
+    }
+    return {};
+}
+
+Scenario::TargetKind Scenario::targetKindOf(Kind kind) {
+    for (const Entry &e : kScenarios) {
+        if (e.kind == kind)
+            return e.target;
+    }
+    return TargetKind::None;
+}
+
+QStringList Scenario::names() {
+    QStringList out;
+    for (const Entry &e : kScenarios)
+        out << QString::fromLatin1(e.name);
+    return out;
+}
+
+QJsonObject Scenario::toJson() const {
+    return QJsonObject{{QStringLiteral("scenario"), name()}, {QStringLiteral("target"), m_target}};
+}

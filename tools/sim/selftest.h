@@ -1,0 +1,9 @@
+#pragma once
+
+// `slaops-sim --self-test`: checks the simulator's own promises (distributions hit the figures
+// the scenarios are tuned for, every metric of the contract is exposed with its labels, a downed
+// node really refuses connections and comes back on the same port) without Prometheus.
+class SelfTest {
+public:
+    static int run();
+};
