@@ -16,7 +16,8 @@ Q_LOGGING_CATEGORY(lcApp, "slaops.app")
 
 using namespace slaops;
 
-static void installTranslations(QApplication &app, const QString &language) {
+static void installTranslations(QApplication &app, const QString &language)
+{
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
@@ -31,7 +32,8 @@ static void installTranslations(QApplication &app, const QString &language) {
         qCWarning(lcApp) << "no translation for" << language << "; using English";
 }
 
-static bool hasLiveData(const engine::Snapshot &s) {
+static bool hasLiveData(const engine::Snapshot &s)
+{
     if (!s.prometheus.reachable || s.figures.empty())
         return false;
     for (const engine::Figure &f : s.figures)
@@ -40,7 +42,8 @@ static bool hasLiveData(const engine::Snapshot &s) {
     return true;
 }
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("slaops"));
     QApplication::setOrganizationName(QStringLiteral("slaops"));

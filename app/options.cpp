@@ -5,16 +5,19 @@
 
 namespace slaops::app {
 
-static QUrl parseUrl(const QString &s) {
+static QUrl parseUrl(const QString &s)
+{
     return QUrl(s, QUrl::StrictMode);
 }
 
-static bool isHttpUrl(const QUrl &u) {
+static bool isHttpUrl(const QUrl &u)
+{
     return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) &&
            !u.host().isEmpty();
 }
 
-QString Options::parse(const QStringList &arguments, Options &out) {
+QString Options::parse(const QStringList &arguments, Options &out)
+{
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "main", "slaops: live SLA compliance of a service, from Prometheus and Alertmanager."));

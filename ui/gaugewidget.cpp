@@ -14,12 +14,14 @@ using engine::FigureFormat;
 using sla::State;
 
 GaugeWidget::GaugeWidget(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now) {
+void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now)
+{
     m_figure = figure;
     m_now = now;
     setAccessibleName(m_figure.name);
@@ -29,15 +31,18 @@ void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now) 
     update();
 }
 
-QString GaugeWidget::valueText() const {
+QString GaugeWidget::valueText() const
+{
     return FigureFormat::value(m_figure);
 }
 
-QString GaugeWidget::stateText() const {
+QString GaugeWidget::stateText() const
+{
     return StateStyle::glyph(m_figure.state) + QLatin1Char(' ') + sla::stateLabel(m_figure.state);
 }
 
-QString GaugeWidget::detailText() const {
+QString GaugeWidget::detailText() const
+{
     const qint64 age = m_figure.ageSeconds(m_now);
     switch (m_figure.state) {
     case State::Ok:
@@ -53,11 +58,26 @@ QString GaugeWidget::detailText() const {
     return {};
 }
 
-static double nines(double ratio) {
+// The largest pixel size, up to maxPx, at which text fits in width: long values and small cards must
+// never be clipped.
+static QFont fitted(QFont font, const QString &text, double width, double maxPx, double minPx = 9)
+{
+    double px = maxPx;
+    font.setPixelSize(int(px));
+    while (px > minPx && QFontMetricsF(font).horizontalAdvance(text) > width) {
+        px *= 0.92;
+        font.setPixelSize(int(px));
+    }
+    return font;
+}
+
+static double nines(double ratio)
+{
     return ratio >= 1.0 ? 9.0 : -std::log10(std::max(1.0 - ratio, 1e-9));
 }
 
-double GaugeWidget::position(double v) const {
+double GaugeWidget::position(double v) const
+{
     if (!std::isfinite(v))
         return 0;
     const auto &f = m_figure;
@@ -75,7 +95,8 @@ double GaugeWidget::position(double v) const {
     return top > 0 ? std::clamp(v / top, 0.0, 1.0) : 0.0;
 }
 
-void GaugeWidget::paintEvent(QPaintEvent *) {
+void GaugeWidget::paintEvent(QPaintEvent *)
+{
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
@@ -94,8 +115,9 @@ void GaugeWidget::paintEvent(QPaintEvent *) {
 
     const double unitH = card.height() / 100.0;
     QFont titleFont = font();
-    titleFont.setPixelSize(int(std::max(11.0, unitH * 8)));
     titleFont.setBold(true);
+    titleFont = fitted(titleFont, m_figure.name, card.width() - 20,
+                       std::max(11.0, std::min(unitH * 8, card.width() / 18)));
     p.setFont(titleFont);
     p.setPen(text);
     const QRectF titleRect(card.left() + 10, card.top() + 6, card.width() - 20, unitH * 11);
@@ -121,7 +143,8 @@ void GaugeWidget::paintEvent(QPaintEvent *) {
         const QPointF centre = arcRect.center();
         const double r = side / 2;
         const QPointF outer(centre.x() + (r + len) * std::cos(a), centre.y() - (r + len) * std::sin(a));
-        const QPointF inner(centre.x() + (r - len) * std::cos(a), centre.y() - (r - len) * std::sin(a));
+        const QPointF inner(centre.x() + (r - len * 0.6) * std::cos(a),
+                            centre.y() - (r - len * 0.6) * std::sin(a));
         p.setPen(QPen(c, 3, Qt::SolidLine, Qt::FlatCap));
         p.drawLine(inner, outer);
     };
@@ -130,12 +153,13 @@ void GaugeWidget::paintEvent(QPaintEvent *) {
 
     // Value and unit in the arc's middle.
     QFont valueFont = font();
-    valueFont.setPixelSize(int(std::max(14.0, side * 0.2)));
     valueFont.setBold(true);
+    const QString number = FigureFormat::number(m_figure.value, m_figure.unit);
+    valueFont = fitted(valueFont, number, side - 2.6 * thickness, std::max(14.0, side * 0.2));
     p.setFont(valueFont);
     p.setPen(greyed ? StateStyle::grey() : text);
     const QRectF valueRect(arcRect.left(), arcRect.center().y() - side * 0.2, arcRect.width(), side * 0.26);
-    p.drawText(valueRect, Qt::AlignCenter, FigureFormat::number(m_figure.value, m_figure.unit));
+    p.drawText(valueRect, Qt::AlignCenter, number);
     QFont unitFont = font();
     unitFont.setPixelSize(int(std::max(11.0, side * 0.09)));
     p.setFont(unitFont);
@@ -145,7 +169,7 @@ void GaugeWidget::paintEvent(QPaintEvent *) {
 
     // State badge: glyph and word, on the state colour.
     QFont badgeFont = font();
-    badgeFont.setPixelSize(int(std::max(11.0, unitH * 7.5)));
+    badgeFont.setPixelSize(int(std::max(11.0, std::min(unitH * 7.5, card.width() / 20))));
     badgeFont.setBold(true);
     p.setFont(badgeFont);
     const QString badge = stateText();
@@ -159,14 +183,15 @@ void GaugeWidget::paintEvent(QPaintEvent *) {
     p.drawText(badgeRect, Qt::AlignCenter, badge);
 
     // Target, alert and age.
-    QFont small = font();
-    small.setPixelSize(int(std::max(10.0, unitH * 6)));
+    const QString thresholds =
+        FigureFormat::target(m_figure) + QStringLiteral(" · ") + FigureFormat::alert(m_figure);
+    const QFont small =
+        fitted(font(), thresholds, card.width() - 16, std::max(10.0, std::min(unitH * 6, card.width() / 24)));
     p.setFont(small);
     p.setPen(text);
     const double y = std::max(badgeRect.bottom() + unitH * 2, arcRect.bottom() - side * 0.05);
     const QRectF targetRect(card.left() + 8, y, card.width() - 16, unitH * 8);
-    p.drawText(targetRect, Qt::AlignCenter,
-               FigureFormat::target(m_figure) + QLatin1String(" · ") + FigureFormat::alert(m_figure));
+    p.drawText(targetRect, Qt::AlignCenter, thresholds);
     p.setPen(greyed || m_figure.state == State::NoData ? stateColour.darker(115) : dim);
     const QRectF detailRect(card.left() + 8, targetRect.bottom(), card.width() - 16,
                             card.bottom() - targetRect.bottom() - 4);

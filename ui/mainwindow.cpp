@@ -14,7 +14,8 @@ namespace slaops::ui {
 using engine::FigureFormat;
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent) {
+    : QMainWindow(parent)
+{
     setWindowTitle(tr("slaops — SLA operations console"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -49,16 +50,19 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 720);
 }
 
-void MainWindow::setClockForTesting(const QDateTime &now) {
+void MainWindow::setClockForTesting(const QDateTime &now)
+{
     m_fixedNow = now;
     updateTimes();
 }
 
-QDateTime MainWindow::now() const {
+QDateTime MainWindow::now() const
+{
     return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
 }
 
-void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot) {
+void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
+{
     if (!snapshot)
         return;
     const bool layoutChanged = !m_snapshot || m_snapshot->figures.size() != snapshot->figures.size();
@@ -85,7 +89,8 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot) {
     updateTimes();
 }
 
-void MainWindow::rebuildGauges() {
+void MainWindow::rebuildGauges()
+{
     for (GaugeWidget *g : m_gauges)
         g->deleteLater();
     m_gauges.clear();
@@ -99,17 +104,21 @@ void MainWindow::rebuildGauges() {
     }
 }
 
-QString MainWindow::sourceText() const {
+QString MainWindow::sourceText() const
+{
     return m_source->text();
 }
-QString MainWindow::refreshText() const {
+QString MainWindow::refreshText() const
+{
     return m_refresh->text();
 }
-QString MainWindow::problemText() const {
+QString MainWindow::problemText() const
+{
     return m_problem->text();
 }
 
-void MainWindow::updateTimes() {
+void MainWindow::updateTimes()
+{
     if (!m_snapshot)
         return;
     const QDateTime t = now();

@@ -2,7 +2,8 @@
 
 namespace slaops::ui {
 
-QColor StateStyle::colour(sla::State state) {
+QColor StateStyle::colour(sla::State state)
+{
     switch (state) {
     case sla::State::Ok:
         return QColor(0x00, 0x9e, 0x73); // bluish green
@@ -20,7 +21,8 @@ QColor StateStyle::colour(sla::State state) {
     return grey();
 }
 
-QString StateStyle::glyph(sla::State state) {
+QString StateStyle::glyph(sla::State state)
+{
     switch (state) {
     case sla::State::Ok:
         return QStringLiteral("✔");

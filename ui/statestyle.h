@@ -15,7 +15,8 @@ public:
     static QColor colour(sla::State state);
     static QString glyph(sla::State state);
     // Unknown or old data is drawn in grey, never in a state colour that might read as "fine".
-    static bool isGreyed(sla::State state) {
+    static bool isGreyed(sla::State state)
+    {
         return state == sla::State::Stale || state == sla::State::Error;
     }
     static QColor grey() { return QColor(0x8a, 0x8f, 0x98); }

@@ -2,7 +2,8 @@
 
 namespace slaops::config {
 
-QString unitName(Unit unit) {
+QString unitName(Unit unit)
+{
     switch (unit) {
     case Unit::Percent:
         return QStringLiteral("percent");
@@ -16,7 +17,8 @@ QString unitName(Unit unit) {
     return {};
 }
 
-QString unitSymbol(Unit unit) {
+QString unitSymbol(Unit unit)
+{
     switch (unit) {
     case Unit::Percent:
         return QStringLiteral("%");
@@ -30,7 +32,8 @@ QString unitSymbol(Unit unit) {
     return {};
 }
 
-QString formatDuration(std::chrono::seconds d) {
+QString formatDuration(std::chrono::seconds d)
+{
     qint64 s = d.count();
     if (s <= 0)
         return QStringLiteral("0s");
@@ -45,7 +48,8 @@ QString formatDuration(std::chrono::seconds d) {
     return out;
 }
 
-QString SlaSpec::expandedQuery() const {
+QString SlaSpec::expandedQuery() const
+{
     QString q = query;
     q.replace(QLatin1String("{{window}}"), formatDuration(window));
     return q;

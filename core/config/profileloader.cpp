@@ -20,28 +20,34 @@ struct ProfileError : std::runtime_error {
         : std::runtime_error("profile error")
         , line(line)
         , key(std::move(key))
-        , message(std::move(message)) {}
+        , message(std::move(message))
+    {
+    }
     int line;
     QString key;
     QString message;
 };
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("slaops::config::ProfileLoader", text);
 }
 
-int lineOf(const YAML::Node &n) {
+int lineOf(const YAML::Node &n)
+{
     return n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
 }
 
-QString str(const YAML::Node &n, const QString &key) {
+QString str(const YAML::Node &n, const QString &key)
+{
     if (!n.IsScalar())
         throw ProfileError(lineOf(n), key, tr("expected a single value"));
     return QString::fromStdString(n.Scalar()).trimmed();
 }
 
 // Rejects keys the loader does not know: a typo must not silently fall back to a default.
-void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list<const char *> allowed) {
+void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list<const char *> allowed)
+{
     if (!map.IsMap())
         throw ProfileError(lineOf(map), path, tr("expected a mapping of keys to values"));
     for (auto it = map.begin(); it != map.end(); ++it) {
@@ -61,14 +67,16 @@ void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list
     }
 }
 
-YAML::Node required(const YAML::Node &map, const char *key, const QString &path) {
+YAML::Node required(const YAML::Node &map, const char *key, const QString &path)
+{
     const YAML::Node n = map[key];
     if (!n.IsDefined() || n.IsNull())
         throw ProfileError(lineOf(map), path + QLatin1Char('.') + QLatin1String(key), tr("is required"));
     return n;
 }
 
-std::chrono::milliseconds parseDuration(const YAML::Node &n, const QString &key) {
+std::chrono::milliseconds parseDuration(const YAML::Node &n, const QString &key)
+{
     static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)$"));
     const auto m = re.match(str(n, key));
     if (!m.hasMatch())
@@ -83,7 +91,8 @@ std::chrono::milliseconds parseDuration(const YAML::Node &n, const QString &key)
     return std::chrono::milliseconds(qint64(std::llround(v * factor)));
 }
 
-QUrl parseUrl(const YAML::Node &n, const QString &key) {
+QUrl parseUrl(const YAML::Node &n, const QString &key)
+{
     const QUrl url(str(n, key), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty())
@@ -91,7 +100,8 @@ QUrl parseUrl(const YAML::Node &n, const QString &key) {
     return url;
 }
 
-Unit parseUnit(const YAML::Node &n, const QString &key) {
+Unit parseUnit(const YAML::Node &n, const QString &key)
+{
     const QString s = str(n, key);
     for (Unit u : {Unit::Percent, Unit::Milliseconds, Unit::Seconds, Unit::RequestsPerSecond})
         if (s == unitName(u))
@@ -102,7 +112,8 @@ Unit parseUnit(const YAML::Node &n, const QString &key) {
 // A threshold is written in the SLA's unit: "99.999%" for percent, "100ms" for ms, "10s" for s, a plain
 // number for rps. For rps, "80%" means that share of the target (capacity). A number in the wrong unit
 // is an error, not a guess: "100" for a latency could be seconds or milliseconds.
-double parseThreshold(const YAML::Node &n, const QString &key, Unit unit, double targetForShare) {
+double parseThreshold(const YAML::Node &n, const QString &key, Unit unit, double targetForShare)
+{
     const QString s = str(n, key);
     static const QRegularExpression re(
         QStringLiteral("^([-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*(%|ms|s)?$"));
@@ -139,7 +150,8 @@ double parseThreshold(const YAML::Node &n, const QString &key, Unit unit, double
     return v;
 }
 
-SlaSpec parseSla(const YAML::Node &n, const QString &path) {
+SlaSpec parseSla(const YAML::Node &n, const QString &path)
+{
     checkKeys(n, path, {"id", "name", "query", "unit", "comparison", "target", "alert", "window"});
     SlaSpec s;
     s.id = str(required(n, "id", path), path + QLatin1String(".id"));
@@ -168,7 +180,8 @@ SlaSpec parseSla(const YAML::Node &n, const QString &path) {
     return s;
 }
 
-Profile parseProfile(const YAML::Node &root) {
+Profile parseProfile(const YAML::Node &root)
+{
     checkKeys(root, {}, {"profile", "refresh_interval", "error_after", "sources", "slas"});
     Profile p;
     p.name = str(required(root, "profile", {}), QStringLiteral("profile"));
@@ -216,7 +229,8 @@ Profile parseProfile(const YAML::Node &root) {
 
 } // namespace
 
-ProfileLoadResult ProfileLoader::loadFile(const QString &path) {
+ProfileLoadResult ProfileLoader::loadFile(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {false, {}, QStringLiteral("%1: %2").arg(path, f.errorString())};
@@ -226,7 +240,8 @@ ProfileLoadResult ProfileLoader::loadFile(const QString &path) {
     return parse(f.readAll(), path);
 }
 
-ProfileLoadResult ProfileLoader::parse(const QByteArray &yaml, const QString &fileName) {
+ProfileLoadResult ProfileLoader::parse(const QByteArray &yaml, const QString &fileName)
+{
     ProfileLoadResult r;
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());

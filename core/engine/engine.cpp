@@ -12,7 +12,8 @@ namespace slaops::engine {
 Engine::Engine(config::Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_prometheus(new prom::Client(m_profile.sources.prometheus, this)) {
+    , m_prometheus(new prom::Client(m_profile.sources.prometheus, this))
+{
     qRegisterMetaType<SnapshotPtr>();
     m_prometheus->setTimeout(m_profile.sources.timeout);
     m_timer.setInterval(m_profile.refreshInterval);
@@ -24,22 +25,26 @@ Engine::Engine(config::Profile profile, QObject *parent)
         m_queries.push_back(s.expandedQuery());
 }
 
-Engine::~Engine() {
+Engine::~Engine()
+{
     m_timer.stop();
     // Jobs post their result to this object; wait for them so none outlives it.
     m_pool.waitForDone();
 }
 
-void Engine::start() {
+void Engine::start()
+{
     m_timer.start();
     refreshNow();
 }
 
-void Engine::stop() {
+void Engine::stop()
+{
     m_timer.stop();
 }
 
-void Engine::refreshNow() {
+void Engine::refreshNow()
+{
     if (m_inFlight) {
         qCDebug(lcEngine) << "refresh skipped: generation" << m_generation << "still in flight";
         return;
@@ -62,7 +67,8 @@ void Engine::refreshNow() {
     }
 }
 
-void Engine::finishRefresh(quint64 generation) {
+void Engine::finishRefresh(quint64 generation)
+{
     BuildInput in;
     in.generation = generation;
     in.startedAt = m_startedAt;
@@ -79,7 +85,8 @@ void Engine::finishRefresh(quint64 generation) {
     });
 }
 
-void Engine::publish(Snapshot snapshot) {
+void Engine::publish(Snapshot snapshot)
+{
     m_inFlight = false;
     if (m_current && snapshot.generation <= m_current->generation)
         return; // an older refresh finished late; its data is already superseded

@@ -32,7 +32,8 @@ struct Figure {
     qint64 queryLatencyMs = -1;
 
     bool hasValue() const { return std::isfinite(value); }
-    qint64 ageSeconds(const QDateTime &now) const {
+    qint64 ageSeconds(const QDateTime &now) const
+    {
         return sampleTime.isValid() ? sampleTime.secsTo(now) : -1;
     }
 };

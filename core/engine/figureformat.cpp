@@ -6,16 +6,19 @@
 
 namespace slaops::engine {
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("slaops::engine::FigureFormat", text);
 }
 
-QString comparator(sla::Comparison c) {
+QString comparator(sla::Comparison c)
+{
     return c == sla::Comparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤");
 }
 } // namespace
 
-QString FigureFormat::number(double v, config::Unit unit) {
+QString FigureFormat::number(double v, config::Unit unit)
+{
     if (!std::isfinite(v))
         return QStringLiteral("—");
     const QLocale loc;
@@ -43,27 +46,50 @@ QString FigureFormat::number(double v, config::Unit unit) {
     return loc.toString(v);
 }
 
-QString FigureFormat::value(double v, config::Unit unit) {
+QString FigureFormat::value(double v, config::Unit unit)
+{
     if (!std::isfinite(v))
         return QStringLiteral("—");
     return number(v, unit) + QLatin1Char(' ') + config::unitSymbol(unit);
 }
 
-QString FigureFormat::value(const Figure &f) {
+QString FigureFormat::value(const Figure &f)
+{
     return value(f.value, f.unit);
 }
 
-QString FigureFormat::target(const Figure &f) {
-    return tr("SLA %1 %2").arg(comparator(f.comparison), value(f.target, f.unit));
+QString FigureFormat::threshold(double v, config::Unit unit)
+{
+    if (!std::isfinite(v))
+        return QStringLiteral("—");
+    // Thresholds are written as people set them: 99.999 %, 100 ms, 50,000 RPS; no padding zeros.
+    const double shown = unit == config::Unit::Percent ? v * 100.0 : v;
+    const QLocale loc;
+    QString s = loc.toString(shown, 'f', unit == config::Unit::RequestsPerSecond ? 0 : 6);
+    const QString dot = loc.decimalPoint();
+    if (s.contains(dot)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(dot))
+            s.chop(dot.size());
+    }
+    return s + QLatin1Char(' ') + config::unitSymbol(unit);
 }
 
-QString FigureFormat::alert(const Figure &f) {
+QString FigureFormat::target(const Figure &f)
+{
+    return tr("SLA %1 %2").arg(comparator(f.comparison), threshold(f.target, f.unit));
+}
+
+QString FigureFormat::alert(const Figure &f)
+{
     return tr("alert %1 %2")
         .arg(f.comparison == sla::Comparison::AtLeast ? QStringLiteral("<") : QStringLiteral(">"),
-             value(f.alert, f.unit));
+             threshold(f.alert, f.unit));
 }
 
-QString FigureFormat::age(qint64 seconds) {
+QString FigureFormat::age(qint64 seconds)
+{
     if (seconds < 0)
         return tr("unknown");
     if (seconds < 60)

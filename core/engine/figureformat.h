@@ -14,6 +14,8 @@ public:
     static QString value(double v, config::Unit unit);
     // The bare number without the unit symbol.
     static QString number(double v, config::Unit unit);
+    // A threshold as people write it: "99.999 %", "100 ms", "50,000 RPS".
+    static QString threshold(double v, config::Unit unit);
     // "SLA ≥ 99.999 %" or "SLA ≤ 100 ms"
     static QString target(const Figure &f);
     static QString alert(const Figure &f);

@@ -28,7 +28,8 @@ struct Snapshot {
     SourceStatus prometheus;
     std::vector<Figure> figures;
 
-    const Figure *figure(QStringView id) const {
+    const Figure *figure(QStringView id) const
+    {
         for (const Figure &f : figures)
             if (f.id == id)
                 return &f;

@@ -8,12 +8,14 @@
 namespace slaops::engine {
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("slaops::engine::SnapshotBuilder", text);
 }
 
 // A query failed: keep the last good value visible but never as a current one.
-void markFailed(Figure &f, const Figure *prev, const QString &message, const BuildInput &in) {
+void markFailed(Figure &f, const Figure *prev, const QString &message, const BuildInput &in)
+{
     f.message = message;
     if (prev && prev->hasValue() && prev->confirmedAt.isValid()) {
         f.value = prev->value;
@@ -26,7 +28,8 @@ void markFailed(Figure &f, const Figure *prev, const QString &message, const Bui
     }
 }
 
-void evaluate(Figure &f, const prom::RawResponse &raw, const Figure *prev, const BuildInput &in) {
+void evaluate(Figure &f, const prom::RawResponse &raw, const Figure *prev, const BuildInput &in)
+{
     f.queryLatencyMs = raw.latencyMs;
     if (!raw.transportError.isEmpty()) {
         markFailed(f, prev, raw.transportError, in);
@@ -76,7 +79,8 @@ void evaluate(Figure &f, const prom::RawResponse &raw, const Figure *prev, const
 
 } // namespace
 
-Snapshot SnapshotBuilder::build(const BuildInput &in) {
+Snapshot SnapshotBuilder::build(const BuildInput &in)
+{
     Snapshot snap;
     snap.generation = in.generation;
     snap.time = in.startedAt;

@@ -14,12 +14,14 @@ namespace slaops::prom {
 Client::Client(QUrl baseUrl, QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
-    , m_nam(new QNetworkAccessManager(this)) {
+    , m_nam(new QNetworkAccessManager(this))
+{
     // Redirects may only stay on the same scheme; TLS verification is left at Qt's default (on).
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
-void Client::instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done) {
+void Client::instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done)
+{
     QUrl url = m_baseUrl;
     QString path = url.path();
     if (path.endsWith(QLatin1Char('/')))
@@ -33,7 +35,8 @@ void Client::instantQuery(const QString &promql, const QDateTime &time, QObject 
     get(url, context, std::move(done));
 }
 
-void Client::get(const QUrl &url, QObject *context, Callback done) {
+void Client::get(const QUrl &url, QObject *context, Callback done)
+{
     QNetworkRequest req(url);
     req.setTransferTimeout(int(m_timeout.count()));
     req.setRawHeader("Accept", "application/json");

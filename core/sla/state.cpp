@@ -5,7 +5,8 @@
 
 namespace slaops::sla {
 
-QString stateName(State state) {
+QString stateName(State state)
+{
     switch (state) {
     case State::Ok:
         return QStringLiteral("ok");
@@ -23,7 +24,8 @@ QString stateName(State state) {
     return QStringLiteral("error");
 }
 
-QString stateLabel(State state) {
+QString stateLabel(State state)
+{
     switch (state) {
     case State::Ok:
         return QCoreApplication::translate("slaops::sla", "OK");
@@ -41,15 +43,18 @@ QString stateLabel(State state) {
     return {};
 }
 
-bool isKnown(State state) {
+bool isKnown(State state)
+{
     return state == State::Ok || state == State::Warning || state == State::Breach;
 }
 
-static bool pastBound(double value, Comparison cmp, double bound) {
+static bool pastBound(double value, Comparison cmp, double bound)
+{
     return cmp == Comparison::AtLeast ? value < bound : value > bound;
 }
 
-State classify(double value, Comparison cmp, double target, double alert) {
+State classify(double value, Comparison cmp, double target, double alert)
+{
     if (std::isnan(value))
         return State::NoData;
     if (pastBound(value, cmp, target))

@@ -1,0 +1,190 @@
+// The main window rendered offscreen from hand-made snapshots: every state, as words and as pixels.
+#include "engine/figureformat.h"
+#include "gaugewidget.h"
+#include "mainwindow.h"
+#include "statestyle.h"
+
+#include <QImage>
+#include <QLabel>
+#include <QtTest>
+#include <cmath>
+
+using namespace slaops;
+
+namespace {
+
+const QDateTime kNow = QDateTime(QDate(2026, 11, 27), QTime(3, 0, 0), Qt::UTC);
+
+engine::Figure figure(QString id, config::Unit unit, sla::Comparison cmp, double target, double alert,
+                      double value, sla::State state, QString message = {})
+{
+    engine::Figure f;
+    f.id = id;
+    f.name = id;
+    f.unit = unit;
+    f.comparison = cmp;
+    f.target = target;
+    f.alert = alert;
+    f.value = value;
+    f.state = state;
+    f.message = std::move(message);
+    f.sampleTime = kNow.addSecs(state == sla::State::Stale || state == sla::State::Error ? -42 : -2);
+    f.confirmedAt = f.sampleTime;
+    f.source = QStringLiteral("http://127.0.0.1:9090");
+    return f;
+}
+
+engine::SnapshotPtr snapshot(std::vector<engine::Figure> figures, bool reachable = true)
+{
+    auto s = std::make_shared<engine::Snapshot>();
+    s->generation = 7;
+    s->time = kNow;
+    s->profileName = QStringLiteral("erlmcp-v3");
+    s->prometheus.url = QStringLiteral("http://127.0.0.1:9090");
+    s->prometheus.reachable = reachable;
+    s->prometheus.lastSuccess = kNow.addSecs(reachable ? -1 : -42);
+    if (!reachable) {
+        s->prometheus.error = QStringLiteral("Connection refused");
+        s->prometheus.downSince = kNow.addSecs(-40);
+    }
+    s->figures = std::move(figures);
+    return s;
+}
+
+// Share of pixels of about this colour: proves that a state was painted, not only described.
+double share(const QImage &img, const QColor &c)
+{
+    qint64 hits = 0;
+    for (int y = 0; y < img.height(); y += 2)
+        for (int x = 0; x < img.width(); x += 2) {
+            const QColor p = img.pixelColor(x, y);
+            if (std::abs(p.red() - c.red()) < 12 && std::abs(p.green() - c.green()) < 12 &&
+                std::abs(p.blue() - c.blue()) < 12)
+                ++hits;
+        }
+    return double(hits) / ((img.width() / 2) * (img.height() / 2));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void gaugeShowsEachState_data();
+    void gaugeShowsEachState();
+    void windowRendersLiveSnapshot();
+    void windowMarksStaleWhenPrometheusIsDown();
+};
+
+void TestMainWindow::gaugeShowsEachState_data()
+{
+    QTest::addColumn<int>("state");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expectedValue");
+    QTest::addColumn<QString>("expectedDetail");
+    using S = sla::State;
+    QTest::addRow("ok") << int(S::Ok) << 42.5 << QStringLiteral("42.5 ms")
+                        << QStringLiteral("updated 2 s ago");
+    QTest::addRow("warning") << int(S::Warning) << 90.0 << QStringLiteral("90.0 ms")
+                             << QStringLiteral("updated 2 s ago");
+    QTest::addRow("breach") << int(S::Breach) << 312.0 << QStringLiteral("312.0 ms")
+                            << QStringLiteral("updated 2 s ago");
+    QTest::addRow("nodata") << int(S::NoData) << double(NAN) << QStringLiteral("—")
+                            << QStringLiteral("no series");
+    QTest::addRow("stale") << int(S::Stale) << 41.0 << QStringLiteral("41.0 ms")
+                           << QStringLiteral("42 s old: Connection refused");
+    QTest::addRow("error") << int(S::Error) << 41.0 << QStringLiteral("41.0 ms")
+                           << QStringLiteral("Connection refused");
+}
+
+void TestMainWindow::gaugeShowsEachState()
+{
+    QFETCH(int, state);
+    QFETCH(double, value);
+    QFETCH(QString, expectedValue);
+    QFETCH(QString, expectedDetail);
+    const auto st = sla::State(state);
+    const QString msg =
+        st == sla::State::NoData ? QStringLiteral("no series") : QStringLiteral("Connection refused");
+    QLocale::setDefault(QLocale::c());
+    ui::GaugeWidget g;
+    g.resize(320, 280);
+    g.setFigure(
+        figure(QStringLiteral("p95"), config::Unit::Milliseconds, sla::Comparison::AtMost, 100, 80, value, st,
+               st == sla::State::Ok || st == sla::State::Warning || st == sla::State::Breach ? QString()
+                                                                                             : msg),
+        kNow);
+    QCOMPARE(g.valueText(), expectedValue);
+    QVERIFY(g.stateText().contains(sla::stateLabel(st)));
+    QVERIFY(g.stateText().startsWith(ui::StateStyle::glyph(st)));
+    QCOMPARE(g.detailText(), expectedDetail);
+    QVERIFY(g.accessibleDescription().contains(sla::stateLabel(st)));
+
+    const QImage img = g.grab().toImage();
+    QVERIFY(!img.isNull());
+    // The badge is painted in the state's colour; an Ok colour never appears for any other state.
+    QVERIFY2(share(img, ui::StateStyle::colour(st)) > 0.003, qPrintable(sla::stateName(st)));
+    if (st != sla::State::Ok)
+        QCOMPARE(share(img, ui::StateStyle::colour(sla::State::Ok)), 0.0);
+}
+
+void TestMainWindow::windowRendersLiveSnapshot()
+{
+    QLocale::setDefault(QLocale::c());
+    using S = sla::State;
+    using U = config::Unit;
+    using C = sla::Comparison;
+    ui::MainWindow w;
+    w.setClockForTesting(kNow);
+    w.setSnapshot(snapshot({
+        figure(QStringLiteral("uptime"), U::Percent, C::AtLeast, 0.99999, 0.9999, 1.0, S::Ok),
+        figure(QStringLiteral("response_time_p95"), U::Milliseconds, C::AtMost, 100, 150, 312.4, S::Breach),
+        figure(QStringLiteral("error_rate"), U::Percent, C::AtMost, 0.0001, 0.001, 0.0000123, S::Ok),
+    }));
+    w.setClockForTesting(kNow);
+    w.resize(1200, 600);
+    QCOMPARE(w.gauges().size(), std::size_t(3));
+    QCOMPARE(w.gauges()[0]->valueText(), QStringLiteral("100.0000 %"));
+    QCOMPARE(w.gauges()[1]->figure().state, S::Breach);
+    QCOMPARE(w.gauges()[2]->valueText(), QStringLiteral("0.00123 %"));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("summary"))
+                ->text()
+                .contains(QStringLiteral("1 SLA(s) in breach")));
+    QCOMPARE(w.sourceText(), QStringLiteral("Prometheus: http://127.0.0.1:9090"));
+    QVERIFY(w.refreshText().contains(QStringLiteral("data age 1 s")));
+    QVERIFY(w.problemText().isEmpty());
+    const QImage img = w.grab().toImage();
+    QVERIFY(share(img, ui::StateStyle::colour(S::Breach)) > 0.001);
+    QVERIFY(share(img, ui::StateStyle::colour(S::Ok)) > 0.001);
+    img.save(QStringLiteral("tst_mainwindow_live.png"));
+}
+
+void TestMainWindow::windowMarksStaleWhenPrometheusIsDown()
+{
+    QLocale::setDefault(QLocale::c());
+    using S = sla::State;
+    using U = config::Unit;
+    using C = sla::Comparison;
+    ui::MainWindow w;
+    w.setSnapshot(snapshot(
+        {
+            figure(QStringLiteral("uptime"), U::Percent, C::AtLeast, 0.99999, 0.9999, 1.0, S::Stale,
+                   QStringLiteral("Connection refused")),
+            figure(QStringLiteral("response_time_p95"), U::Milliseconds, C::AtMost, 100, 150, 41, S::Error,
+                   QStringLiteral("Connection refused")),
+        },
+        false));
+    w.setClockForTesting(kNow);
+    w.resize(900, 500);
+    QVERIFY(w.problemText().contains(QStringLiteral("Prometheus unreachable")));
+    QVERIFY(w.problemText().contains(QStringLiteral("Connection refused")));
+    QVERIFY(w.refreshText().contains(QStringLiteral("data age 42 s")));
+    QCOMPARE(w.gauges()[0]->valueText(), QStringLiteral("100.0000 %")); // the last good value stays visible
+    QVERIFY(w.gauges()[0]->detailText().startsWith(QStringLiteral("42 s old")));
+    const QImage img = w.grab().toImage();
+    QCOMPARE(share(img, ui::StateStyle::colour(S::Ok)), 0.0); // nothing we cannot confirm is green
+    img.save(QStringLiteral("tst_mainwindow_stale.png"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
