@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <utility>
 #include <vector>
 
@@ -39,7 +38,10 @@ struct QueryResult {
     QString error;
     QStringList warnings;
     ResultType type = ResultType::Vector;
+    // Vector/Matrix: one entry per series. Scalar: one entry, no labels, one sample. String: one
+    // entry whose sample has the answer's time and a NaN value, the string itself being in text.
     std::vector<Series> series;
+    QString text;
 };
 
 } // namespace slaops::prom
