@@ -28,11 +28,6 @@ struct ProfileError : std::runtime_error {
     QString message;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("slaops::config::ProfileLoader", text);
-}
-
 int lineOf(const YAML::Node &n)
 {
     return n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
@@ -41,7 +36,7 @@ int lineOf(const YAML::Node &n)
 QString str(const YAML::Node &n, const QString &key)
 {
     if (!n.IsScalar())
-        throw ProfileError(lineOf(n), key, tr("expected a single value"));
+        throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected a single value"));
     return QString::fromStdString(n.Scalar()).trimmed();
 }
 
@@ -49,7 +44,7 @@ QString str(const YAML::Node &n, const QString &key)
 void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list<const char *> allowed)
 {
     if (!map.IsMap())
-        throw ProfileError(lineOf(map), path, tr("expected a mapping of keys to values"));
+        throw ProfileError(lineOf(map), path, ProfileLoader::tr("expected a mapping of keys to values"));
     for (auto it = map.begin(); it != map.end(); ++it) {
         const std::string k = it->first.Scalar();
         bool known = false;
@@ -59,10 +54,11 @@ void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list
             QStringList names;
             for (const char *a : allowed)
                 names << QString::fromLatin1(a);
-            throw ProfileError(lineOf(it->first),
-                               path.isEmpty() ? QString::fromStdString(k)
-                                              : path + QLatin1Char('.') + QString::fromStdString(k),
-                               tr("unknown key; expected one of: %1").arg(names.join(QLatin1String(", "))));
+            throw ProfileError(
+                lineOf(it->first),
+                path.isEmpty() ? QString::fromStdString(k)
+                               : path + QLatin1Char('.') + QString::fromStdString(k),
+                ProfileLoader::tr("unknown key; expected one of: %1").arg(names.join(QLatin1String(", "))));
         }
     }
 }
@@ -71,7 +67,8 @@ YAML::Node required(const YAML::Node &map, const char *key, const QString &path)
 {
     const YAML::Node n = map[key];
     if (!n.IsDefined() || n.IsNull())
-        throw ProfileError(lineOf(map), path + QLatin1Char('.') + QLatin1String(key), tr("is required"));
+        throw ProfileError(lineOf(map), path + QLatin1Char('.') + QLatin1String(key),
+                           ProfileLoader::tr("is required"));
     return n;
 }
 
@@ -80,7 +77,8 @@ std::chrono::milliseconds parseDuration(const YAML::Node &n, const QString &key)
     static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)$"));
     const auto m = re.match(str(n, key));
     if (!m.hasMatch())
-        throw ProfileError(lineOf(n), key, tr("expected a duration such as 500ms, 5s, 5m, 1h or 30d"));
+        throw ProfileError(lineOf(n), key,
+                           ProfileLoader::tr("expected a duration such as 500ms, 5s, 5m, 1h or 30d"));
     const double v = m.captured(1).toDouble();
     const QString u = m.captured(2);
     const double factor = u == QLatin1String("ms")  ? 1
@@ -96,7 +94,7 @@ QUrl parseUrl(const YAML::Node &n, const QString &key)
     const QUrl url(str(n, key), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty())
-        throw ProfileError(lineOf(n), key, tr("expected an http:// or https:// URL"));
+        throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected an http:// or https:// URL"));
     return url;
 }
 
@@ -106,7 +104,8 @@ Unit parseUnit(const YAML::Node &n, const QString &key)
     for (Unit u : {Unit::Percent, Unit::Milliseconds, Unit::Seconds, Unit::RequestsPerSecond})
         if (s == unitName(u))
             return u;
-    throw ProfileError(lineOf(n), key, tr("unknown unit \"%1\"; expected percent, ms, s or rps").arg(s));
+    throw ProfileError(lineOf(n), key,
+                       ProfileLoader::tr("unknown unit \"%1\"; expected percent, ms, s or rps").arg(s));
 }
 
 // A threshold is written in the SLA's unit: "99.999%" for percent, "100ms" for ms, "10s" for s, a plain
@@ -119,33 +118,35 @@ double parseThreshold(const YAML::Node &n, const QString &key, Unit unit, double
         QStringLiteral("^([-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*(%|ms|s)?$"));
     const auto m = re.match(s);
     if (!m.hasMatch())
-        throw ProfileError(lineOf(n), key, tr("\"%1\" is not a number").arg(s));
+        throw ProfileError(lineOf(n), key, ProfileLoader::tr("\"%1\" is not a number").arg(s));
     const double v = m.captured(1).toDouble();
     const QString suffix = m.captured(2);
     switch (unit) {
     case Unit::Percent:
         if (suffix != QLatin1String("%"))
-            throw ProfileError(lineOf(n), key, tr("expected a percentage such as 99.9%"));
+            throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected a percentage such as 99.9%"));
         return v / 100.0;
     case Unit::Milliseconds:
         if (suffix == QLatin1String("ms"))
             return v;
         if (suffix == QLatin1String("s"))
             return v * 1000.0;
-        throw ProfileError(lineOf(n), key, tr("expected a duration in ms or s, such as 100ms"));
+        throw ProfileError(lineOf(n), key,
+                           ProfileLoader::tr("expected a duration in ms or s, such as 100ms"));
     case Unit::Seconds:
         if (suffix == QLatin1String("s"))
             return v;
         if (suffix == QLatin1String("ms"))
             return v / 1000.0;
-        throw ProfileError(lineOf(n), key, tr("expected a duration in s or ms, such as 10s"));
+        throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected a duration in s or ms, such as 10s"));
     case Unit::RequestsPerSecond:
         if (suffix.isEmpty())
             return v;
         if (suffix == QLatin1String("%") && !std::isnan(targetForShare))
             return targetForShare * v / 100.0;
-        throw ProfileError(lineOf(n), key,
-                           tr("expected requests per second, or a share of the target such as 80%"));
+        throw ProfileError(
+            lineOf(n), key,
+            ProfileLoader::tr("expected requests per second, or a share of the target such as 80%"));
     }
     return v;
 }
@@ -158,7 +159,7 @@ SlaSpec parseSla(const YAML::Node &n, const QString &path)
     static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!idRe.match(s.id).hasMatch())
         throw ProfileError(lineOf(n["id"]), path + QLatin1String(".id"),
-                           tr("use lower-case letters, digits and _"));
+                           ProfileLoader::tr("use lower-case letters, digits and _"));
     s.name = str(required(n, "name", path), path + QLatin1String(".name"));
     s.query = str(required(n, "query", path), path + QLatin1String(".query"));
     s.unit = parseUnit(required(n, "unit", path), path + QLatin1String(".unit"));
@@ -169,14 +170,15 @@ SlaSpec parseSla(const YAML::Node &n, const QString &path)
         s.comparison = sla::Comparison::AtMost;
     else
         throw ProfileError(lineOf(n["comparison"]), path + QLatin1String(".comparison"),
-                           tr("expected at_least or at_most"));
+                           ProfileLoader::tr("expected at_least or at_most"));
     s.target = parseThreshold(required(n, "target", path), path + QLatin1String(".target"), s.unit, NAN);
     s.alert = parseThreshold(required(n, "alert", path), path + QLatin1String(".alert"), s.unit, s.target);
     if (n["window"].IsDefined())
         s.window = std::chrono::duration_cast<std::chrono::seconds>(
             parseDuration(n["window"], path + QLatin1String(".window")));
     if (s.window.count() < 1)
-        throw ProfileError(lineOf(n["window"]), path + QLatin1String(".window"), tr("must be at least 1s"));
+        throw ProfileError(lineOf(n["window"]), path + QLatin1String(".window"),
+                           ProfileLoader::tr("must be at least 1s"));
     return s;
 }
 
@@ -189,7 +191,7 @@ Profile parseProfile(const YAML::Node &root)
         p.refreshInterval = parseDuration(root["refresh_interval"], QStringLiteral("refresh_interval"));
     if (p.refreshInterval < std::chrono::milliseconds(200))
         throw ProfileError(lineOf(root["refresh_interval"]), QStringLiteral("refresh_interval"),
-                           tr("must be at least 200ms"));
+                           ProfileLoader::tr("must be at least 200ms"));
     if (root["error_after"].IsDefined())
         p.errorAfter = parseDuration(root["error_after"], QStringLiteral("error_after"));
 
@@ -203,7 +205,8 @@ Profile parseProfile(const YAML::Node &root)
         p.sources.timeout = parseDuration(prom["timeout"], QStringLiteral("sources.prometheus.timeout"));
     if (const YAML::Node ams = sources["alertmanagers"]; ams.IsDefined()) {
         if (!ams.IsSequence())
-            throw ProfileError(lineOf(ams), QStringLiteral("sources.alertmanagers"), tr("expected a list"));
+            throw ProfileError(lineOf(ams), QStringLiteral("sources.alertmanagers"),
+                               ProfileLoader::tr("expected a list"));
         for (std::size_t i = 0; i < ams.size(); ++i) {
             const QString path = QStringLiteral("sources.alertmanagers[%1]").arg(i);
             checkKeys(ams[i], path, {"url"});
@@ -214,14 +217,15 @@ Profile parseProfile(const YAML::Node &root)
 
     const YAML::Node slas = required(root, "slas", {});
     if (!slas.IsSequence() || slas.size() == 0)
-        throw ProfileError(lineOf(slas), QStringLiteral("slas"), tr("expected a non-empty list"));
+        throw ProfileError(lineOf(slas), QStringLiteral("slas"),
+                           ProfileLoader::tr("expected a non-empty list"));
     std::set<QString> ids;
     for (std::size_t i = 0; i < slas.size(); ++i) {
         const QString path = QStringLiteral("slas[%1]").arg(i);
         SlaSpec s = parseSla(slas[i], path);
         if (!ids.insert(s.id).second)
             throw ProfileError(lineOf(slas[i]["id"]), path + QLatin1String(".id"),
-                               tr("duplicate id \"%1\"").arg(s.id));
+                               ProfileLoader::tr("duplicate id \"%1\"").arg(s.id));
         p.slas.push_back(std::move(s));
     }
     return p;
@@ -236,7 +240,8 @@ ProfileLoadResult ProfileLoader::loadFile(const QString &path)
         return {false, {}, QStringLiteral("%1: %2").arg(path, f.errorString())};
     constexpr qint64 maxSize = 4 * 1024 * 1024; // a profile is a page of YAML, not a data file
     if (f.size() > maxSize)
-        return {false, {}, QStringLiteral("%1: %2").arg(path, tr("file is larger than 4 MiB"))};
+        return {
+            false, {}, QStringLiteral("%1: %2").arg(path, ProfileLoader::tr("file is larger than 4 MiB"))};
     return parse(f.readAll(), path);
 }
 
@@ -246,7 +251,7 @@ ProfileLoadResult ProfileLoader::parse(const QByteArray &yaml, const QString &fi
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsDefined() || root.IsNull())
-            throw ProfileError(1, {}, tr("the file is empty"));
+            throw ProfileError(1, {}, ProfileLoader::tr("the file is empty"));
         r.profile = parseProfile(root);
         r.profile.file = fileName;
         r.ok = true;

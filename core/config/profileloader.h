@@ -3,6 +3,7 @@
 #include "profile.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace slaops::config {
@@ -15,6 +16,8 @@ struct ProfileLoadResult {
 };
 
 class ProfileLoader {
+    Q_DECLARE_TR_FUNCTIONS(ProfileLoader)
+
 public:
     static constexpr auto DefaultProfilePath = ":/slaops/profiles/erlmcp-v3.yaml";
 

@@ -6,10 +6,6 @@
 
 namespace slaops::engine {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("slaops::engine::FigureFormat", text);
-}
 
 QString comparator(sla::Comparison c)
 {
@@ -78,12 +74,12 @@ QString FigureFormat::threshold(double v, config::Unit unit)
 
 QString FigureFormat::target(const Figure &f)
 {
-    return tr("SLA %1 %2").arg(comparator(f.comparison), threshold(f.target, f.unit));
+    return FigureFormat::tr("SLA %1 %2").arg(comparator(f.comparison), threshold(f.target, f.unit));
 }
 
 QString FigureFormat::alert(const Figure &f)
 {
-    return tr("alert %1 %2")
+    return FigureFormat::tr("alert %1 %2")
         .arg(f.comparison == sla::Comparison::AtLeast ? QStringLiteral("<") : QStringLiteral(">"),
              threshold(f.alert, f.unit));
 }
@@ -91,14 +87,14 @@ QString FigureFormat::alert(const Figure &f)
 QString FigureFormat::age(qint64 seconds)
 {
     if (seconds < 0)
-        return tr("unknown");
+        return FigureFormat::tr("unknown");
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return FigureFormat::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return FigureFormat::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
     if (seconds < 86400)
-        return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+        return FigureFormat::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    return FigureFormat::tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
 } // namespace slaops::engine

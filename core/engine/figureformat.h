@@ -2,12 +2,15 @@
 
 #include "figure.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace slaops::engine {
 
 // How a figure's numbers are written for people, shared by the console and the command line.
 class FigureFormat {
+    Q_DECLARE_TR_FUNCTIONS(FigureFormat)
+
 public:
     // "99.9993 %", "42.1 ms", "2.30 s", "29,874 RPS"; "—" when there is no value.
     static QString value(const Figure &f);

@@ -8,11 +8,6 @@
 namespace slaops::engine {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("slaops::engine::SnapshotBuilder", text);
-}
-
 // A query failed: keep the last good value visible but never as a current one.
 void markFailed(Figure &f, const Figure *prev, const QString &message, const BuildInput &in)
 {
@@ -42,32 +37,33 @@ void evaluate(Figure &f, const prom::RawResponse &raw, const Figure *prev, const
         return;
     }
     if (r.type != prom::ResultType::Vector && r.type != prom::ResultType::Scalar) {
-        markFailed(f, prev, tr("the query must return an instant vector or a scalar"), in);
+        markFailed(f, prev, SnapshotBuilder::tr("the query must return an instant vector or a scalar"), in);
         return;
     }
     if (r.series.empty() || r.series.front().samples.empty()) {
         f.state = sla::State::NoData;
-        f.message = tr("the query returned no series: nothing matched in the window");
+        f.message = SnapshotBuilder::tr("the query returned no series: nothing matched in the window");
         return;
     }
     if (r.series.size() > 1) {
-        markFailed(
-            f, prev,
-            tr("the query returned %1 series; an SLA figure needs exactly one (aggregate it with sum or avg)")
-                .arg(r.series.size()),
-            in);
+        markFailed(f, prev,
+                   SnapshotBuilder::tr("the query returned %1 series; an SLA figure needs exactly one "
+                                       "(aggregate it with sum or avg)")
+                       .arg(r.series.size()),
+                   in);
         return;
     }
     const prom::Sample s = r.series.front().samples.front();
     f.sampleTime = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(s.timestamp * 1000.0)), Qt::UTC);
     if (std::isnan(s.value)) {
         f.state = sla::State::NoData;
-        f.message = tr("the query returned NaN: no samples in the window (0/0)");
+        f.message = SnapshotBuilder::tr("the query returned NaN: no samples in the window (0/0)");
         return;
     }
     if (std::isinf(s.value)) {
         markFailed(f, prev,
-                   tr("the query returned %1: the histogram's highest bucket is +Inf or a division by zero")
+                   SnapshotBuilder::tr(
+                       "the query returned %1: the histogram's highest bucket is +Inf or a division by zero")
                        .arg(s.value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf")),
                    in);
         return;
@@ -108,7 +104,7 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
             }
             evaluate(f, raw, prev, in);
         } else {
-            markFailed(f, prev, tr("no answer was received"), in);
+            markFailed(f, prev, SnapshotBuilder::tr("no answer was received"), in);
         }
         snap.figures.push_back(std::move(f));
     }

@@ -4,6 +4,7 @@
 #include "prom/rawresponse.h"
 #include "snapshot.h"
 
+#include <QCoreApplication>
 #include <vector>
 
 namespace slaops::engine {
@@ -21,6 +22,8 @@ struct BuildInput {
 
 // Pure: parses the answers and turns them into figures. No I/O, no event loop; runs on a worker.
 class SnapshotBuilder {
+    Q_DECLARE_TR_FUNCTIONS(SnapshotBuilder)
+
 public:
     static Snapshot build(const BuildInput &in);
 };

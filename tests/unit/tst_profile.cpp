@@ -1,0 +1,168 @@
+// The SLA profile: the shipped default, and every kind of mistake a person makes in YAML.
+#include "config/profileloader.h"
+
+#include <QtTest>
+
+using namespace slaops;
+using namespace slaops::config;
+
+namespace {
+QByteArray minimal(const QByteArray &slaBody)
+{
+    return "profile: t\n"
+           "sources:\n"
+           "  prometheus:\n"
+           "    url: http://127.0.0.1:9090\n"
+           "slas:\n"
+           "  - id: p95\n"
+           "    name: P95\n"
+           "    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[{{window}}])))\n" +
+           slaBody;
+}
+} // namespace
+
+class TestProfile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultProfileHasTheErlmcpFigures();
+    void windowIsExpandedInQueries();
+    void thresholdsInTheirUnits_data();
+    void thresholdsInTheirUnits();
+    void errorsNameFileLineAndKey_data();
+    void errorsNameFileLineAndKey();
+    void missingFileIsAnError();
+};
+
+void TestProfile::defaultProfileHasTheErlmcpFigures()
+{
+    const ProfileLoadResult r = ProfileLoader::loadDefault();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const Profile &p = r.profile;
+    QCOMPARE(p.name, QStringLiteral("erlmcp-v3"));
+    QCOMPARE(p.refreshInterval, std::chrono::milliseconds(5000));
+    QCOMPARE(p.slas.size(), std::size_t(6));
+    auto find = [&](const char *id) -> const SlaSpec & {
+        for (const auto &s : p.slas)
+            if (s.id == QLatin1String(id))
+                return s;
+        qFatal("missing sla %s", id);
+    };
+    QCOMPARE(find("uptime").target, 0.99999);
+    QCOMPARE(find("uptime").alert, 0.9999);
+    QCOMPARE(find("uptime").comparison, sla::Comparison::AtLeast);
+    QCOMPARE(find("response_time_p95").target, 100.0);
+    QCOMPARE(find("response_time_p95").alert, 150.0);
+    QCOMPARE(find("response_time_p95").unit, Unit::Milliseconds);
+    // 0.01 %, not the 1 % the source document alerted at.
+    QCOMPARE(find("error_rate").target, 0.0001);
+    QCOMPARE(find("error_rate").alert, 0.001);
+    QCOMPARE(find("session_failover").target, 10.0);
+    QCOMPARE(find("session_failover").alert, 15.0);
+    QCOMPARE(find("data_consistency").target, 0.99999);
+    QCOMPARE(find("throughput").target, 50000.0);
+    QCOMPARE(find("throughput").alert, 40000.0); // 80 % of capacity
+    // The uptime query averages an instant vector over time; it never divides a range vector.
+    QVERIFY(
+        find("uptime").expandedQuery().contains(QStringLiteral("avg_over_time(up{job=\"erlmcp-sla\"}[5m])")));
+}
+
+void TestProfile::windowIsExpandedInQueries()
+{
+    SlaSpec s;
+    s.query = QStringLiteral("rate(a[{{window}}]) / rate(b[{{window}}])");
+    s.window = std::chrono::seconds(90);
+    QCOMPARE(s.expandedQuery(), QStringLiteral("rate(a[1m30s]) / rate(b[1m30s])"));
+    s.window = std::chrono::seconds(86400 * 30);
+    QCOMPARE(s.expandedQuery(), QStringLiteral("rate(a[30d]) / rate(b[30d])"));
+}
+
+void TestProfile::thresholdsInTheirUnits_data()
+{
+    QTest::addColumn<QByteArray>("unit");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("alert");
+    QTest::addColumn<double>("expectedTarget");
+    QTest::addColumn<double>("expectedAlert");
+    QTest::addRow("ms") << QByteArray("ms") << QByteArray("100ms") << QByteArray("0.15s") << 100.0 << 150.0;
+    QTest::addRow("s") << QByteArray("s") << QByteArray("10s") << QByteArray("15000ms") << 10.0 << 15.0;
+    QTest::addRow("percent") << QByteArray("percent") << QByteArray("99.99%") << QByteArray("99.9%") << 0.9999
+                             << 0.999;
+    QTest::addRow("rps share") << QByteArray("rps") << QByteArray("50000") << QByteArray("80%") << 50000.0
+                               << 40000.0;
+    QTest::addRow("rps") << QByteArray("rps") << QByteArray("1e4") << QByteArray("9000") << 10000.0 << 9000.0;
+}
+
+void TestProfile::thresholdsInTheirUnits()
+{
+    QFETCH(QByteArray, unit);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, alert);
+    QFETCH(double, expectedTarget);
+    QFETCH(double, expectedAlert);
+    const auto r =
+        ProfileLoader::parse(minimal("    unit: " + unit + "\n    comparison: at_most\n    target: \"" +
+                                     target + "\"\n    alert: \"" + alert + "\"\n"),
+                             QStringLiteral("t.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.profile.slas.front().target, expectedTarget);
+    QCOMPARE(r.profile.slas.front().alert, expectedAlert);
+}
+
+void TestProfile::errorsNameFileLineAndKey_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("expected");
+    const QByteArray ok = "    unit: ms\n    comparison: at_most\n    target: 100ms\n    alert: 150ms\n";
+    QTest::addRow("unknown key") << minimal(ok + "    tagret: 5\n")
+                                 << QStringLiteral("t.yaml:13: slas[0].tagret: unknown key");
+    QTest::addRow("wrong unit")
+        << minimal("    unit: ms\n    comparison: at_most\n    target: 100\n    alert: 150ms\n")
+        << QStringLiteral("t.yaml:11: slas[0].target: expected a duration in ms or s");
+    QTest::addRow("percent without sign")
+        << minimal("    unit: percent\n    comparison: at_least\n    target: 99.9\n    alert: 99%\n")
+        << QStringLiteral("t.yaml:11: slas[0].target: expected a percentage");
+    QTest::addRow("bad unit")
+        << minimal("    unit: hours\n    comparison: at_most\n    target: 1\n    alert: 2\n")
+        << QStringLiteral("t.yaml:9: slas[0].unit: unknown unit \"hours\"");
+    QTest::addRow("bad comparison")
+        << minimal("    unit: ms\n    comparison: below\n    target: 100ms\n    alert: 150ms\n")
+        << QStringLiteral("t.yaml:10: slas[0].comparison: expected at_least or at_most");
+    QTest::addRow("missing target") << minimal("    unit: ms\n    comparison: at_most\n    alert: 150ms\n")
+                                    << QStringLiteral("slas[0].target: is required");
+    QTest::addRow("bad window") << minimal(ok + "    window: five minutes\n")
+                                << QStringLiteral("t.yaml:13: slas[0].window: expected a duration");
+    QTest::addRow("bad url")
+        << QByteArray("profile: t\nsources:\n  prometheus:\n    url: ftp://x\nslas: []\n")
+        << QStringLiteral("t.yaml:4: sources.prometheus.url: expected an http:// or https:// URL");
+    QTest::addRow("no slas")
+        << QByteArray("profile: t\nsources:\n  prometheus:\n    url: http://127.0.0.1:9090\nslas: []\n")
+        << QStringLiteral("t.yaml:5: slas: expected a non-empty list");
+    QTest::addRow("duplicate id") << minimal(ok + "  - id: p95\n    name: again\n    query: up\n" + ok)
+                                  << QStringLiteral("t.yaml:13: slas[1].id: duplicate id \"p95\"");
+    QTest::addRow("malformed yaml") << QByteArray("profile: t\nsources: [\n  prometheus: {\n")
+                                    << QStringLiteral("t.yaml:");
+    QTest::addRow("empty") << QByteArray("") << QStringLiteral("t.yaml:1: the file is empty");
+    QTest::addRow("top-level typo") << QByteArray("profil: t\n")
+                                    << QStringLiteral("t.yaml:1: profil: unknown key");
+    QTest::addRow("tiny refresh") << QByteArray("profile: t\nrefresh_interval: 10ms\n")
+                                  << QStringLiteral("t.yaml:2: refresh_interval: must be at least 200ms");
+}
+
+void TestProfile::errorsNameFileLineAndKey()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, expected);
+    const auto r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+}
+
+void TestProfile::missingFileIsAnError()
+{
+    const auto r = ProfileLoader::loadFile(QStringLiteral("/nonexistent/profile.yaml"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(QStringLiteral("/nonexistent/profile.yaml: ")), qPrintable(r.error));
+}
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

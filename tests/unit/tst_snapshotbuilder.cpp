@@ -1,0 +1,200 @@
+// From raw answers to figures: classification, NaN and Inf, many series, and what a failure does to
+// the last good value (Stale until error_after, then Error; never Ok without a fresh answer).
+#include "config/profileloader.h"
+#include "engine/snapshotbuilder.h"
+
+#include <QtTest>
+
+using namespace slaops;
+using sla::State;
+
+namespace {
+
+const QDateTime T0 = QDateTime(QDate(2026, 11, 27), QTime(3, 0, 0), Qt::UTC);
+
+config::Profile profile()
+{
+    config::Profile p;
+    p.name = QStringLiteral("t");
+    p.sources.prometheus = QUrl(QStringLiteral("http://127.0.0.1:9090"));
+    p.errorAfter = std::chrono::milliseconds(30000);
+    config::SlaSpec s;
+    s.id = QStringLiteral("p95");
+    s.name = QStringLiteral("P95");
+    s.query = QStringLiteral("q");
+    s.unit = config::Unit::Milliseconds;
+    s.comparison = sla::Comparison::AtMost;
+    s.target = 100;
+    s.alert = 80;
+    p.slas.push_back(s);
+    return p;
+}
+
+prom::RawResponse answer(const QByteArray &value, int status = 200)
+{
+    prom::RawResponse r;
+    r.httpStatus = status;
+    r.contentType = "application/json";
+    r.body =
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1795748400,")" +
+        value + R"("]}]}})";
+    r.latencyMs = 3;
+    return r;
+}
+
+prom::RawResponse refused()
+{
+    prom::RawResponse r;
+    r.transportError = QStringLiteral("Connection refused");
+    return r;
+}
+
+engine::SnapshotPtr build(const prom::RawResponse &raw, const QDateTime &now,
+                          engine::SnapshotPtr previous = {})
+{
+    engine::BuildInput in;
+    in.generation = previous ? previous->generation + 1 : 1;
+    in.startedAt = now;
+    in.now = now;
+    in.profile = profile();
+    in.queries = {QStringLiteral("q")};
+    in.responses = {raw};
+    in.previous = std::move(previous);
+    return std::make_shared<const engine::Snapshot>(engine::SnapshotBuilder::build(in));
+}
+
+} // namespace
+
+class TestSnapshotBuilder : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void classifies_data();
+    void classifies();
+    void classifyBothThresholdOrders();
+    void emptyResultIsNoData();
+    void manySeriesIsAnError();
+    void httpErrorKeepsPrometheusMessage();
+    void failureTurnsStaleThenError();
+    void failureWithoutHistoryIsError();
+};
+
+void TestSnapshotBuilder::classifies_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<double>("expected");
+    QTest::addRow("ok") << QByteArray("42.5") << int(State::Ok) << 42.5;
+    QTest::addRow("at the target is within it") << QByteArray("100") << int(State::Warning) << 100.0;
+    QTest::addRow("warning") << QByteArray("90") << int(State::Warning) << 90.0;
+    QTest::addRow("breach") << QByteArray("312.25") << int(State::Breach) << 312.25;
+    QTest::addRow("NaN is no data") << QByteArray("NaN") << int(State::NoData) << double(NAN);
+    QTest::addRow("+Inf is an error") << QByteArray("+Inf") << int(State::Error) << double(NAN);
+    QTest::addRow("-Inf is an error") << QByteArray("-Inf") << int(State::Error) << double(NAN);
+}
+
+void TestSnapshotBuilder::classifies()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(int, state);
+    QFETCH(double, expected);
+    const auto s = build(answer(value), T0);
+    const auto &f = s->figures.front();
+    QCOMPARE(int(f.state), state);
+    if (std::isnan(expected)) {
+        QVERIFY(!f.hasValue()); // never a silent zero
+        QVERIFY(!f.message.isEmpty());
+    } else {
+        QCOMPARE(f.value, expected);
+        QCOMPARE(f.sampleTime, QDateTime::fromSecsSinceEpoch(1795748400, Qt::UTC));
+        QCOMPARE(f.confirmedAt, T0);
+    }
+    QCOMPARE(f.queryLatencyMs, qint64(3));
+    QVERIFY(s->prometheus.reachable);
+}
+
+void TestSnapshotBuilder::classifyBothThresholdOrders()
+{
+    // Alert looser than the SLA (P95: SLA 100, alert 150): 120 is a breach.
+    QCOMPARE(sla::classify(120, sla::Comparison::AtMost, 100, 150), State::Breach);
+    QCOMPARE(sla::classify(99, sla::Comparison::AtMost, 100, 150), State::Ok);
+    // Alert tighter (throughput: capacity 50,000, alert at 40,000).
+    QCOMPARE(sla::classify(45000, sla::Comparison::AtMost, 50000, 40000), State::Warning);
+    QCOMPARE(sla::classify(51000, sla::Comparison::AtMost, 50000, 40000), State::Breach);
+    // Higher is better (uptime 99.999 %, alert below 99.99 %).
+    QCOMPARE(sla::classify(0.999995, sla::Comparison::AtLeast, 0.99999, 0.9999), State::Ok);
+    QCOMPARE(sla::classify(0.99995, sla::Comparison::AtLeast, 0.99999, 0.9999), State::Breach);
+    QCOMPARE(sla::classify(NAN, sla::Comparison::AtLeast, 0.99999, 0.9999), State::NoData);
+}
+
+void TestSnapshotBuilder::emptyResultIsNoData()
+{
+    prom::RawResponse r = answer("1");
+    r.body = R"({"status":"success","data":{"resultType":"vector","result":[]}})";
+    const auto s = build(r, T0);
+    QCOMPARE(s->figures.front().state, State::NoData);
+    QVERIFY(s->figures.front().message.contains(QStringLiteral("no series")));
+}
+
+void TestSnapshotBuilder::manySeriesIsAnError()
+{
+    prom::RawResponse r = answer("1");
+    r.body =
+        R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"region":"a"},"value":[1,"1"]},{"metric":{"region":"b"},"value":[1,"2"]}]}})";
+    const auto s = build(r, T0);
+    QCOMPARE(s->figures.front().state, State::Error);
+    QVERIFY(s->figures.front().message.contains(QStringLiteral("2 series")));
+}
+
+void TestSnapshotBuilder::httpErrorKeepsPrometheusMessage()
+{
+    prom::RawResponse r;
+    r.httpStatus = 400;
+    r.contentType = "application/json";
+    r.body = R"({"status":"error","errorType":"bad_data","error":"1:5: parse error: unexpected \")\""})";
+    const auto s = build(r, T0);
+    QCOMPARE(s->figures.front().state, State::Error);
+    QVERIFY2(s->figures.front().message.contains(QStringLiteral("parse error")),
+             qPrintable(s->figures.front().message));
+    QVERIFY(s->prometheus.reachable); // it answered; the query is wrong, not the server
+}
+
+void TestSnapshotBuilder::failureTurnsStaleThenError()
+{
+    const auto good = build(answer("42"), T0);
+    QCOMPARE(good->figures.front().state, State::Ok);
+
+    const auto stale = build(refused(), T0.addSecs(5), good);
+    const auto &f = stale->figures.front();
+    QCOMPARE(f.state, State::Stale);
+    QCOMPARE(f.value, 42.0);     // kept visible
+    QCOMPARE(f.confirmedAt, T0); // with the time it was last confirmed
+    QCOMPARE(f.message, QStringLiteral("Connection refused"));
+    QVERIFY(!stale->prometheus.reachable);
+    QCOMPARE(stale->prometheus.downSince, T0.addSecs(5));
+    QCOMPARE(stale->prometheus.lastSuccess, T0);
+
+    const auto stillStale = build(refused(), T0.addSecs(30), stale);
+    QCOMPARE(stillStale->figures.front().state, State::Stale);
+    QCOMPARE(stillStale->prometheus.downSince, T0.addSecs(5)); // the outage's start, not the last failure
+
+    const auto error = build(refused(), T0.addSecs(31), stillStale);
+    QCOMPARE(error->figures.front().state, State::Error);
+    QCOMPARE(error->figures.front().value, 42.0);
+
+    const auto back = build(answer("43"), T0.addSecs(40), error);
+    QCOMPARE(back->figures.front().state, State::Ok);
+    QCOMPARE(back->figures.front().value, 43.0);
+    QVERIFY(back->figures.front().message.isEmpty());
+    QVERIFY(back->prometheus.reachable);
+    QVERIFY(!back->prometheus.downSince.isValid());
+}
+
+void TestSnapshotBuilder::failureWithoutHistoryIsError()
+{
+    const auto s = build(refused(), T0);
+    QCOMPARE(s->figures.front().state, State::Error);
+    QVERIFY(!s->figures.front().hasValue());
+}
+
+QTEST_GUILESS_MAIN(TestSnapshotBuilder)
+#include "tst_snapshotbuilder.moc"
