@@ -10,7 +10,8 @@
 
 namespace {
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -27,7 +28,8 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
-QByteArray toJson(const QJsonObject &o) {
+QByteArray toJson(const QJsonObject &o)
+{
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
@@ -35,11 +37,13 @@ QByteArray toJson(const QJsonObject &o) {
 
 ControlServer::ControlServer(Fleet *fleet, QObject *parent)
     : QObject(parent)
-    , m_fleet(fleet) {
+    , m_fleet(fleet)
+{
     connect(&m_server, &QTcpServer::newConnection, this, &ControlServer::onNewConnection);
 }
 
-bool ControlServer::listen(quint16 port, QString *error) {
+bool ControlServer::listen(quint16 port, QString *error)
+{
     if (m_server.listen(QHostAddress::LocalHost, port))
         return true;
     if (error)
@@ -49,11 +53,13 @@ bool ControlServer::listen(quint16 port, QString *error) {
     return false;
 }
 
-QString ControlServer::url() const {
+QString ControlServer::url() const
+{
     return QStringLiteral("http://127.0.0.1:%1").arg(port());
 }
 
-void ControlServer::onNewConnection() {
+void ControlServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         m_buffers.insert(socket, {});
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -66,7 +72,8 @@ void ControlServer::onNewConnection() {
     }
 }
 
-void ControlServer::onReadyRead(QTcpSocket *socket) {
+void ControlServer::onReadyRead(QTcpSocket *socket)
+{
     auto it = m_buffers.find(socket);
     if (it == m_buffers.end())
         return;
@@ -120,7 +127,8 @@ void ControlServer::onReadyRead(QTcpSocket *socket) {
 }
 
 ControlServer::Response ControlServer::handle(const QByteArray &method, const QByteArray &path,
-                                              const QByteArray &body) {
+                                              const QByteArray &body)
+{
     if (path == "/healthz") {
         if (method != "GET")
             return jsonError(405, QStringLiteral("use GET"));
@@ -141,7 +149,8 @@ ControlServer::Response ControlServer::handle(const QByteArray &method, const QB
     return jsonError(404, QStringLiteral("no such endpoint; try /healthz, /scenario, /targets"));
 }
 
-ControlServer::Response ControlServer::postScenario(const QByteArray &body) {
+ControlServer::Response ControlServer::postScenario(const QByteArray &body)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -159,11 +168,13 @@ ControlServer::Response ControlServer::postScenario(const QByteArray &body) {
     return {200, toJson(m_fleet->scenario().toJson())};
 }
 
-ControlServer::Response ControlServer::jsonError(int status, const QString &message) {
+ControlServer::Response ControlServer::jsonError(int status, const QString &message)
+{
     return {status, toJson(QJsonObject{{QStringLiteral("error"), message}})};
 }
 
-void ControlServer::reply(QTcpSocket *socket, const Response &response) {
+void ControlServer::reply(QTcpSocket *socket, const Response &response)
+{
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
         "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size()) +

@@ -24,7 +24,8 @@ constexpr double kSteadyConsistencyFailureRatio = 1e-7;
 constexpr double kLaggingConsistencyFailureRatio = 1e-3; // 99.9%: past the 99.99% alert threshold
 constexpr double kLaggingReplicationSeconds = 30.0;
 
-void destroyInParallel(std::vector<std::unique_ptr<prometheus::Exposer>> exposers) {
+void destroyInParallel(std::vector<std::unique_ptr<prometheus::Exposer>> exposers)
+{
     // civetweb's shutdown waits for its threads; one at a time would stall a region outage for
     // seconds, so the exposers are stopped side by side.
     std::vector<std::thread> threads;
@@ -37,7 +38,8 @@ void destroyInParallel(std::vector<std::unique_ptr<prometheus::Exposer>> exposer
 
 } // namespace
 
-QStringList Fleet::regions() {
+QStringList Fleet::regions()
+{
     return {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1"), QStringLiteral("ap-southeast-1")};
 }
 
@@ -45,7 +47,8 @@ Fleet::Fleet(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_spikeLatency(SimNode::responseTimeBucketsMs(), kSpikeMedianMs, kLatencySigma)
-    , m_random(options.seed) {
+    , m_random(options.seed)
+{
     // Steady figures sit well inside the SLAs of DESIGN.md §4 so that only a scenario breaches one.
     m_regions = {
         {QStringLiteral("us-east-1"), 17.5, 20.0, 0.2, 120.0},
@@ -60,14 +63,16 @@ Fleet::Fleet(const Options &options, QObject *parent)
     m_clock.start();
 }
 
-Fleet::~Fleet() {
+Fleet::~Fleet()
+{
     std::vector<std::unique_ptr<prometheus::Exposer>> exposers;
     for (auto &n : m_nodes)
         exposers.push_back(n->takeExposer());
     destroyInParallel(std::move(exposers));
 }
 
-bool Fleet::start(QString *error) {
+bool Fleet::start(QString *error)
+{
     for (std::size_t ri = 0; ri < m_regions.size(); ++ri) {
         const RegionBaseline &r = m_regions[ri];
         for (int i = 0; i < m_options.nodesPerRegion; ++i) {
@@ -87,11 +92,13 @@ bool Fleet::start(QString *error) {
     return true;
 }
 
-void Fleet::startTicking() {
+void Fleet::startTicking()
+{
     m_timer.start();
 }
 
-QString Fleet::validate(const Scenario &scenario) const {
+QString Fleet::validate(const Scenario &scenario) const
+{
     const QString &t = scenario.target();
     switch (scenario.targetKind()) {
     case Scenario::TargetKind::None:
@@ -120,7 +127,8 @@ QString Fleet::validate(const Scenario &scenario) const {
     return QStringLiteral("unknown scenario");
 }
 
-bool Fleet::setScenario(const Scenario &scenario, QString *error) {
+bool Fleet::setScenario(const Scenario &scenario, QString *error)
+{
     const QString problem = validate(scenario);
     if (!problem.isEmpty()) {
         if (error)
@@ -133,7 +141,8 @@ bool Fleet::setScenario(const Scenario &scenario, QString *error) {
     return true;
 }
 
-bool Fleet::shouldServe(const SimNode &node) const {
+bool Fleet::shouldServe(const SimNode &node) const
+{
     switch (m_scenario.kind()) {
     case Scenario::Kind::NodeDown:
         return node.name() != m_scenario.target();
@@ -144,7 +153,8 @@ bool Fleet::shouldServe(const SimNode &node) const {
     }
 }
 
-void Fleet::applyServingState() {
+void Fleet::applyServingState()
+{
     std::vector<std::unique_ptr<prometheus::Exposer>> stopping;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         SimNode &n = *m_nodes[i];
@@ -167,7 +177,8 @@ void Fleet::applyServingState() {
     destroyInParallel(std::move(stopping));
 }
 
-void Fleet::tick(double dtSeconds) {
+void Fleet::tick(double dtSeconds)
+{
     bool anyMissing = false;
     int serving = 0;
     for (const auto &n : m_nodes) {
@@ -209,7 +220,8 @@ void Fleet::tick(double dtSeconds) {
         m_nodes[i]->tick(loads[m_regionOf[i]], dtSeconds, m_random);
 }
 
-QJsonArray Fleet::targetsJson() const {
+QJsonArray Fleet::targetsJson() const
+{
     QJsonArray out;
     for (const auto &n : m_nodes) {
         out.append(QJsonObject{{QStringLiteral("region"), n->region()},
@@ -220,7 +232,8 @@ QJsonArray Fleet::targetsJson() const {
     return out;
 }
 
-QByteArray Fleet::fileSdJson() const {
+QByteArray Fleet::fileSdJson() const
+{
     QJsonArray groups;
     for (const auto &n : m_nodes) {
         groups.append(QJsonObject{

@@ -19,12 +19,14 @@ namespace {
 constexpr int kUsageError = 2;
 constexpr int kMaxNodesPerRegion = 3334; // ~10,000 nodes in total
 
-int fail(const QString &message, int code = kUsageError) {
+int fail(const QString &message, int code = kUsageError)
+{
     QTextStream(stderr) << "slaops-sim: " << message << Qt::endl;
     return code;
 }
 
-std::optional<long long> parseInt(const QString &text, long long min, long long max) {
+std::optional<long long> parseInt(const QString &text, long long min, long long max)
+{
     bool ok = false;
     const long long v = text.toLongLong(&ok);
     if (!ok || v < min || v > max)
@@ -32,7 +34,8 @@ std::optional<long long> parseInt(const QString &text, long long min, long long 
     return v;
 }
 
-bool writeAtomically(const QString &path, const QByteArray &data, QString *error) {
+bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
     // QSaveFile writes a temporary file and renames it, so a reader (Prometheus' file_sd, the
     // stack script) never sees half a file.
     QSaveFile f(path);
@@ -43,7 +46,8 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
     return true;
 }
 
-QString helpEpilogue() {
+QString helpEpilogue()
+{
     return QStringLiteral(
         "\nScenarios (--scenario NAME [TARGET], or POST /scenario at run time):\n"
         "  steady                 every SLA met with margin\n"
@@ -67,7 +71,8 @@ QString helpEpilogue() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("slaops-sim"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));

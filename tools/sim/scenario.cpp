@@ -24,7 +24,8 @@ constexpr std::array<Entry, 7> kScenarios{{
 
 } // namespace
 
-std::optional<Scenario::Kind> Scenario::kindFromName(const QString &name) {
+std::optional<Scenario::Kind> Scenario::kindFromName(const QString &name)
+{
     for (const Entry &e : kScenarios) {
         if (name == QLatin1StringView(e.name))
             return e.kind;
@@ -32,7 +33,8 @@ std::optional<Scenario::Kind> Scenario::kindFromName(const QString &name) {
     return std::nullopt;
 }
 
-QString Scenario::nameOf(Kind kind) {
+QString Scenario::nameOf(Kind kind)
+{
     for (const Entry &e : kScenarios) {
         if (e.kind == kind)
             return QString::fromLatin1(e.name);
@@ -40,7 +42,8 @@ QString Scenario::nameOf(Kind kind) {
     return {};
 }
 
-Scenario::TargetKind Scenario::targetKindOf(Kind kind) {
+Scenario::TargetKind Scenario::targetKindOf(Kind kind)
+{
     for (const Entry &e : kScenarios) {
         if (e.kind == kind)
             return e.target;
@@ -48,13 +51,15 @@ Scenario::TargetKind Scenario::targetKindOf(Kind kind) {
     return TargetKind::None;
 }
 
-QStringList Scenario::names() {
+QStringList Scenario::names()
+{
     QStringList out;
     for (const Entry &e : kScenarios)
         out << QString::fromLatin1(e.name);
     return out;
 }
 
-QJsonObject Scenario::toJson() const {
+QJsonObject Scenario::toJson() const
+{
     return QJsonObject{{QStringLiteral("scenario"), name()}, {QStringLiteral("target"), m_target}};
 }

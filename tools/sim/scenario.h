@@ -23,7 +23,9 @@ public:
     Scenario() = default;
     Scenario(Kind kind, QString target)
         : m_kind(kind)
-        , m_target(std::move(target)) {}
+        , m_target(std::move(target))
+    {
+    }
 
     static std::optional<Kind> kindFromName(const QString &name);
     static QString nameOf(Kind kind);

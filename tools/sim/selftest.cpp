@@ -12,14 +12,16 @@ namespace {
 
 struct Checker {
     int failures = 0;
-    void expect(bool ok, const QString &what) {
+    void expect(bool ok, const QString &what)
+    {
         QTextStream(stdout) << (ok ? "ok   " : "FAIL ") << what << Qt::endl;
         failures += ok ? 0 : 1;
     }
 };
 
 // A plain blocking GET is enough here: the self-test has no event loop work to do meanwhile.
-QByteArray httpGet(int port, const QByteArray &path, bool *connected) {
+QByteArray httpGet(int port, const QByteArray &path, bool *connected)
+{
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
     *connected = socket.waitForConnected(2000);
@@ -34,7 +36,8 @@ QByteArray httpGet(int port, const QByteArray &path, bool *connected) {
 
 } // namespace
 
-int SelfTest::run() {
+int SelfTest::run()
+{
     Checker c;
     const auto &bounds = SimNode::responseTimeBucketsMs();
     const LatencyDistribution steady(bounds, 17.5, 0.5);

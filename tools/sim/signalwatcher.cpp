@@ -12,9 +12,12 @@ int g_fds[2] = {-1, -1};
 }
 
 SignalWatcher::SignalWatcher(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{
+}
 
-SignalWatcher::~SignalWatcher() {
+SignalWatcher::~SignalWatcher()
+{
     ::signal(SIGTERM, SIG_DFL);
     ::signal(SIGINT, SIG_DFL);
     for (int &fd : g_fds) {
@@ -24,7 +27,8 @@ SignalWatcher::~SignalWatcher() {
     }
 }
 
-bool SignalWatcher::install(QString *error) {
+bool SignalWatcher::install(QString *error)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_fds) != 0) {
         if (error)
             *error = QStringLiteral("socketpair: %1").arg(QString::fromLocal8Bit(std::strerror(errno)));
@@ -45,14 +49,16 @@ bool SignalWatcher::install(QString *error) {
     return true;
 }
 
-void SignalWatcher::handler(int signalNumber) {
+void SignalWatcher::handler(int signalNumber)
+{
     const unsigned char byte = static_cast<unsigned char>(signalNumber);
     const int saved = errno;
     [[maybe_unused]] const auto n = ::write(g_fds[0], &byte, 1);
     errno = saved;
 }
 
-void SignalWatcher::onReadable() {
+void SignalWatcher::onReadable()
+{
     unsigned char byte = 0;
     if (::read(g_fds[1], &byte, 1) == 1)
         Q_EMIT terminationRequested(byte);

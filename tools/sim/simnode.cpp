@@ -12,13 +12,15 @@
 
 using namespace prometheus;
 
-const std::vector<double> &SimNode::responseTimeBucketsMs() {
+const std::vector<double> &SimNode::responseTimeBucketsMs()
+{
     static const std::vector<double> b{5,   10,  20,  30,  40,  50,  60,   70,   80,  90,
                                        100, 125, 150, 200, 300, 500, 1000, 2500, 5000};
     return b;
 }
 
-const std::vector<double> &SimNode::failoverBucketsSeconds() {
+const std::vector<double> &SimNode::failoverBucketsSeconds()
+{
     static const std::vector<double> b{0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30, 60};
     return b;
 }
@@ -26,7 +28,8 @@ const std::vector<double> &SimNode::failoverBucketsSeconds() {
 SimNode::SimNode(QString region, QString name)
     : m_region(std::move(region))
     , m_name(std::move(name))
-    , m_registry(std::make_shared<Registry>()) {
+    , m_registry(std::make_shared<Registry>())
+{
     // Constant labels on every family: Prometheus adds job/instance, the file_sd labels repeat
     // region/node for `up`, and honor_labels keeps these identical either way.
     const Labels labels{{"region", m_region.toStdString()}, {"node", m_name.toStdString()}};
@@ -82,7 +85,8 @@ SimNode::SimNode(QString region, QString name)
 
 SimNode::~SimNode() = default;
 
-bool SimNode::startServing(int port, QString *error) {
+bool SimNode::startServing(int port, QString *error)
+{
     if (m_exposer)
         return true;
     const int wanted = m_port != 0 ? m_port : port;
@@ -109,15 +113,18 @@ bool SimNode::startServing(int port, QString *error) {
     }
 }
 
-std::unique_ptr<prometheus::Exposer> SimNode::takeExposer() {
+std::unique_ptr<prometheus::Exposer> SimNode::takeExposer()
+{
     return std::move(m_exposer);
 }
 
-void SimNode::setRecoveryTimeSeconds(double seconds) {
+void SimNode::setRecoveryTimeSeconds(double seconds)
+{
     m_recoveryTime->Set(seconds);
 }
 
-void SimNode::tick(const NodeLoad &load, double dtSeconds, SimRandom &random) {
+void SimNode::tick(const NodeLoad &load, double dtSeconds, SimRandom &random)
+{
     m_rateLimit->Set(load.rateLimitRps);
     m_networkLatency->Set(std::max(0.1, load.networkLatencyMs * (1.0 + random.normal(0.0, 0.05))));
     m_replicationLag->Set(std::max(0.01, load.replicationLagSeconds * (1.0 + random.normal(0.0, 0.1))));

@@ -8,7 +8,9 @@
 class SimRandom {
 public:
     explicit SimRandom(std::uint64_t seed)
-        : m_engine(seed) {}
+        : m_engine(seed)
+    {
+    }
 
     double uniform() { return m_unit(m_engine); }
     double normal(double mean, double stddev);
