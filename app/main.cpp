@@ -12,7 +12,7 @@
 #include <QTranslator>
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcApp, "slaops.app")
+Q_LOGGING_CATEGORY(lcApp, "slaops.app", QtInfoMsg)
 
 using namespace slaops;
 

@@ -9,7 +9,7 @@
 #include <stdexcept>
 #include <yaml-cpp/yaml.h>
 
-Q_LOGGING_CATEGORY(lcProfile, "slaops.config")
+Q_LOGGING_CATEGORY(lcProfile, "slaops.config", QtInfoMsg)
 
 namespace slaops::config {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcEngine, "slaops.engine")
+Q_LOGGING_CATEGORY(lcEngine, "slaops.engine", QtInfoMsg)
 
 namespace slaops::engine {
 

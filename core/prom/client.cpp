@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcProm, "slaops.prom")
+Q_LOGGING_CATEGORY(lcProm, "slaops.prom", QtInfoMsg)
 
 namespace slaops::prom {
 
