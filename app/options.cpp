@@ -38,7 +38,7 @@ QString Options::parse(const QStringList &arguments, Options &out)
         QStringLiteral("url"));
     const QCommandLineOption warRoom(
         QStringLiteral("war-room"),
-        QCoreApplication::translate("main", "Full screen, read-only wall display."));
+        QCoreApplication::translate("main", "Full-screen wall display; implies --read-only."));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QCoreApplication::translate("main", "Offer no containment actions."));
     const QCommandLineOption lang(QStringLiteral("lang"),

@@ -118,6 +118,10 @@
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
+    <message>
+        <source>expected requests per second, such as 50000</source>
+        <translation>Anfragen pro Sekunde erwartet, z. B. 50000</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotBuilder</name>
@@ -138,12 +142,12 @@
         <translation>die Abfrage lieferte NaN: keine Samples im Zeitfenster (0/0)</translation>
     </message>
     <message>
-        <source>the query returned %1: the histogram&apos;s highest bucket is +Inf or a division by zero</source>
-        <translation>die Abfrage lieferte %1: der höchste Bucket des Histogramms ist +Inf, oder es wurde durch null geteilt</translation>
-    </message>
-    <message>
         <source>no answer was received</source>
         <translation>keine Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>the query returned %1: the quantile fell in the histogram&apos;s +Inf bucket, or the query divides by zero</source>
+        <translation>die Abfrage lieferte %1: das Quantil fiel in den +Inf-Bucket des Histogramms, oder die Abfrage teilt durch null</translation>
     </message>
 </context>
 <context>
@@ -163,10 +167,6 @@
     <message>
         <source>Alertmanager base URL; may be repeated; overrides the profile&apos;s.</source>
         <translation>Basis-URL eines Alertmanagers; mehrfach angebbar; ersetzt die Angaben im Profil.</translation>
-    </message>
-    <message>
-        <source>Full screen, read-only wall display.</source>
-        <translation>Wandanzeige im Vollbild, nur lesend.</translation>
     </message>
     <message>
         <source>Offer no containment actions.</source>
@@ -196,6 +196,10 @@
         <source>--refresh-ms: expected a number of milliseconds, at least 200</source>
         <translation>--refresh-ms: Anzahl Millisekunden erwartet, mindestens 200</translation>
     </message>
+    <message>
+        <source>Full-screen wall display; implies --read-only.</source>
+        <translation>Vollbild-Wandanzeige; schließt --read-only ein.</translation>
+    </message>
 </context>
 <context>
     <name>slaops::prom::Client</name>
@@ -204,8 +208,8 @@
         <translation>die Antwort ist größer als %1 MiB und wurde abgeschnitten; Abfrage eingrenzen</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
+        <source>no answer within %L1 s</source>
+        <translation>keine Antwort innerhalb von %L1 s</translation>
     </message>
 </context>
 <context>
@@ -242,7 +246,7 @@
         <translation>aktualisiert vor %1</translation>
     </message>
     <message>
-        <source>%1 old: %2</source>
+        <source>age %1: %2</source>
         <translation>Alter %1: %2</translation>
     </message>
 </context>
@@ -261,13 +265,6 @@
         <translation>
             <numerusform>%1 — %n SLA verletzt</numerusform>
             <numerusform>%1 — %n SLAs verletzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n SLA(s) not known right now</source>
-        <translation>
-            <numerusform>%1 — %n SLA derzeit unbekannt</numerusform>
-            <numerusform>%1 — %n SLAs derzeit unbekannt</numerusform>
         </translation>
     </message>
     <message>
@@ -289,6 +286,13 @@
     <message>
         <source>⚠ Prometheus unreachable since %1: %2 — showing the last good values, greyed</source>
         <translation>⚠ Prometheus seit %1 nicht erreichbar: %2 — letzte gültige Werte werden ausgegraut angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n SLA(s) without a current value</source>
+        <translation>
+            <numerusform>%1 — %n SLA ohne aktuellen Wert</numerusform>
+            <numerusform>%1 — %n SLAs ohne aktuellen Wert</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -50,7 +50,7 @@ QString GaugeWidget::detailText() const
     case State::Breach:
         return tr("updated %1 ago").arg(FigureFormat::age(std::max<qint64>(age, 0)));
     case State::Stale:
-        return tr("%1 old: %2").arg(FigureFormat::age(age), m_figure.message);
+        return tr("age %1: %2").arg(FigureFormat::age(age), m_figure.message);
     case State::Error:
     case State::NoData:
         return m_figure.message;

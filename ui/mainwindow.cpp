@@ -81,7 +81,7 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
     if (breaches > 0)
         summary = tr("%1 — %n SLA(s) in breach", nullptr, breaches).arg(m_snapshot->profileName);
     else if (unknown > 0)
-        summary = tr("%1 — %n SLA(s) not known right now", nullptr, unknown).arg(m_snapshot->profileName);
+        summary = tr("%1 — %n SLA(s) without a current value", nullptr, unknown).arg(m_snapshot->profileName);
     else
         summary = tr("%1 — every SLA met").arg(m_snapshot->profileName);
     m_summary->setText(summary);

@@ -67,7 +67,9 @@ YAML::Node required(const YAML::Node &map, const char *key, const QString &path)
 {
     const YAML::Node n = map[key];
     if (!n.IsDefined() || n.IsNull())
-        throw ProfileError(lineOf(map), path + QLatin1Char('.') + QLatin1String(key),
+        throw ProfileError(lineOf(map),
+                           path.isEmpty() ? QString::fromLatin1(key)
+                                          : QString(path + QLatin1Char('.') + QLatin1String(key)),
                            ProfileLoader::tr("is required"));
     return n;
 }
@@ -144,6 +146,9 @@ double parseThreshold(const YAML::Node &n, const QString &key, Unit unit, double
             return v;
         if (suffix == QLatin1String("%") && !std::isnan(targetForShare))
             return targetForShare * v / 100.0;
+        if (std::isnan(targetForShare))
+            throw ProfileError(lineOf(n), key,
+                               ProfileLoader::tr("expected requests per second, such as 50000"));
         throw ProfileError(
             lineOf(n), key,
             ProfileLoader::tr("expected requests per second, or a share of the target such as 80%"));

@@ -62,8 +62,8 @@ void evaluate(Figure &f, const prom::RawResponse &raw, const Figure *prev, const
     }
     if (std::isinf(s.value)) {
         markFailed(f, prev,
-                   SnapshotBuilder::tr(
-                       "the query returned %1: the histogram's highest bucket is +Inf or a division by zero")
+                   SnapshotBuilder::tr("the query returned %1: the quantile fell in the histogram's +Inf "
+                                       "bucket, or the query divides by zero")
                        .arg(s.value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf")),
                    in);
         return;

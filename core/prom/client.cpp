@@ -67,7 +67,7 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
             r.body = reply->readAll();
             r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-            r.transportError = tr("no answer within %1 s").arg(m_timeout.count() / 1000.0);
+            r.transportError = tr("no answer within %L1 s").arg(m_timeout.count() / 1000.0);
         } else {
             r.transportError = reply->errorString();
         }
