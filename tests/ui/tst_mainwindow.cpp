@@ -92,7 +92,7 @@ void TestMainWindow::gaugeShowsEachState_data()
     QTest::addRow("nodata") << int(S::NoData) << double(NAN) << QStringLiteral("—")
                             << QStringLiteral("no series");
     QTest::addRow("stale") << int(S::Stale) << 41.0 << QStringLiteral("41.0 ms")
-                           << QStringLiteral("42 s old: Connection refused");
+                           << QStringLiteral("age 42 s: Connection refused");
     QTest::addRow("error") << int(S::Error) << 41.0 << QStringLiteral("41.0 ms")
                            << QStringLiteral("Connection refused");
 }
@@ -180,7 +180,7 @@ void TestMainWindow::windowMarksStaleWhenPrometheusIsDown()
     QVERIFY(w.problemText().contains(QStringLiteral("Connection refused")));
     QVERIFY(w.refreshText().contains(QStringLiteral("data age 42 s")));
     QCOMPARE(w.gauges()[0]->valueText(), QStringLiteral("100.0000 %")); // the last good value stays visible
-    QVERIFY(w.gauges()[0]->detailText().startsWith(QStringLiteral("42 s old")));
+    QVERIFY(w.gauges()[0]->detailText().startsWith(QStringLiteral("age 42 s")));
     const QImage img = w.grab().toImage();
     QCOMPARE(share(img, ui::StateStyle::colour(S::Ok)), 0.0); // nothing we cannot confirm is green
     img.save(QStringLiteral("tst_mainwindow_stale.png"));
