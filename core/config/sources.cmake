@@ -1,0 +1,4 @@
+target_sources(slaops_core PRIVATE
+  config/profile.cpp config/profile.h
+  config/profileloader.cpp config/profileloader.h
+)

@@ -1,0 +1,3 @@
+target_sources(slaops_core PRIVATE
+  sla/state.cpp sla/state.h
+)
