@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+
+namespace slaops::secrets {
+
+// Secrets (API tokens, passwords) live only in the OS keychain, under the service "slaops" and a
+// short name that profiles refer to. Nothing here ever writes a secret to settings, logs or messages.
+// Every operation is asynchronous; callbacks run on this object's thread, and are dropped if the
+// `context` given (when not null) has been destroyed by then.
+class CredentialStore : public QObject {
+    Q_OBJECT
+public:
+    using ReadCallback = std::function<void(bool ok, QString secret, QString error)>;
+    using WriteCallback = std::function<void(bool ok, QString error)>;
+    // ok is false only when the keychain itself failed; a missing entry is ok with found == false.
+    using ContainsCallback = std::function<void(bool ok, bool found, QString error)>;
+
+    explicit CredentialStore(QObject *parent = nullptr);
+
+    static QString serviceName();
+    // [A-Za-z0-9_.-]{1,64}: names appear in profiles and on command lines, so they stay plain.
+    static bool isValidName(const QString &name);
+
+    void read(const QString &name, QObject *context, ReadCallback done);
+    void write(const QString &name, const QString &secret, QObject *context, WriteCallback done);
+    void remove(const QString &name, QObject *context, WriteCallback done);
+    void contains(const QString &name, QObject *context, ContainsCallback done);
+
+private:
+    void failLater(QObject *context, std::function<void()> fail);
+};
+
+} // namespace slaops::secrets
