@@ -1,3 +1,6 @@
 target_sources(slaops_core PRIVATE
   sla/state.cpp sla/state.h
+  sla/histogramquantile.cpp sla/histogramquantile.h
+  sla/burnrate.cpp sla/burnrate.h
+  sla/errorbudget.cpp sla/errorbudget.h
 )
