@@ -65,6 +65,8 @@ Fleet::Fleet(const Options &options, QObject *parent)
 
 Fleet::~Fleet()
 {
+    // The server thread reads the nodes, so it stops before they go.
+    m_sharedServer.reset();
     std::vector<std::unique_ptr<prometheus::Exposer>> exposers;
     for (auto &n : m_nodes)
         exposers.push_back(n->takeExposer());
@@ -83,13 +85,47 @@ bool Fleet::start(QString *error)
             m_regionOf.push_back(ri);
         }
     }
-    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        const int port = m_options.basePort > 0 ? m_options.basePort + static_cast<int>(i) : 0;
-        if (!m_nodes[i]->startServing(port, error))
+    if (m_options.serve == Serve::Shared) {
+        for (const auto &n : m_nodes)
+            m_nodeByName.emplace(n->name().toStdString(), n.get());
+        // The map and the node pointers are fixed from here on; only then may the server thread run.
+        m_sharedServer =
+            std::make_unique<MetricsHttpServer>([this](std::string_view path) { return serveShared(path); });
+        if (!m_sharedServer->listen(m_options.basePort, error))
             return false;
+        for (const auto &n : m_nodes)
+            n->setSharedServing(m_sharedServer->port(), true);
+    } else {
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+            const int port = m_options.basePort > 0 ? m_options.basePort + static_cast<int>(i) : 0;
+            if (!m_nodes[i]->startServing(port, error))
+                return false;
+        }
     }
     applyServingState();
     return true;
+}
+
+QString Fleet::metricsPath(const SimNode &node) const
+{
+    return m_options.serve == Serve::Shared ? QStringLiteral("/nodes/%1/metrics/sla").arg(node.name())
+                                            : QStringLiteral("/metrics/sla");
+}
+
+MetricsHttpServer::Reply Fleet::serveShared(std::string_view path) const
+{
+    constexpr std::string_view prefix = "/nodes/";
+    constexpr std::string_view suffix = "/metrics/sla";
+    if (!path.starts_with(prefix) || !path.ends_with(suffix) || path.size() <= prefix.size() + suffix.size())
+        return {404, "no such page; nodes are at /nodes/<node>/metrics/sla\n"};
+    const std::string name(path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
+    const auto it = m_nodeByName.find(name);
+    if (it == m_nodeByName.end())
+        return {404, "no such node: " + name + "\n"};
+    // A down node of a shared listener cannot refuse the connection; a 5xx fails the scrape the same way.
+    if (!it->second->isServing())
+        return {503, "node " + name + " is down (simulated)\n"};
+    return {200, it->second->renderMetrics()};
 }
 
 void Fleet::startTicking()
@@ -156,10 +192,22 @@ bool Fleet::shouldServe(const SimNode &node) const
 void Fleet::applyServingState()
 {
     std::vector<std::unique_ptr<prometheus::Exposer>> stopping;
+    const bool shared = m_options.serve == Serve::Shared;
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         SimNode &n = *m_nodes[i];
         const bool serve = shouldServe(n);
-        if (!serve && n.isServing()) {
+        if (shared && serve != n.isServing()) {
+            n.setSharedServing(n.port(), serve);
+            if (!serve) {
+                m_downSinceMs[i] = m_clock.elapsed();
+            } else {
+                if (m_downSinceMs[i] >= 0)
+                    n.setRecoveryTimeSeconds((m_clock.elapsed() - m_downSinceMs[i]) / 1000.0);
+                m_downSinceMs[i] = -1;
+            }
+        } else if (shared) {
+            continue;
+        } else if (!serve && n.isServing()) {
             stopping.push_back(n.takeExposer());
             m_downSinceMs[i] = m_clock.elapsed();
         } else if (serve && !n.isServing()) {
@@ -227,6 +275,7 @@ QJsonArray Fleet::targetsJson() const
         out.append(QJsonObject{{QStringLiteral("region"), n->region()},
                                {QStringLiteral("node"), n->name()},
                                {QStringLiteral("port"), n->port()},
+                               {QStringLiteral("path"), metricsPath(*n)},
                                {QStringLiteral("serving"), n->isServing()}});
     }
     return out;
@@ -234,12 +283,21 @@ QJsonArray Fleet::targetsJson() const
 
 QByteArray Fleet::fileSdJson() const
 {
+    const bool shared = m_options.serve == Serve::Shared;
     QJsonArray groups;
     for (const auto &n : m_nodes) {
+        QJsonObject labels{{QStringLiteral("region"), n->region()}, {QStringLiteral("node"), n->name()}};
+        if (shared) {
+            // Prometheus takes __metrics_path__ from a target label over the job's metrics_path.
+            // Every target has the same address, so instance (by default the address) is set to
+            // something per node to keep it distinct.
+            labels.insert(QStringLiteral("__metrics_path__"), metricsPath(*n));
+            labels.insert(QStringLiteral("instance"),
+                          QStringLiteral("127.0.0.1:%1/%2").arg(n->port()).arg(n->name()));
+        }
         groups.append(QJsonObject{
             {QStringLiteral("targets"), QJsonArray{QStringLiteral("127.0.0.1:%1").arg(n->port())}},
-            {QStringLiteral("labels"),
-             QJsonObject{{QStringLiteral("region"), n->region()}, {QStringLiteral("node"), n->name()}}}});
+            {QStringLiteral("labels"), labels}});
     }
     return QJsonDocument(groups).toJson(QJsonDocument::Indented);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "latencydistribution.h"
+#include "metricshttpserver.h"
 #include "scenario.h"
 #include "simrandom.h"
 
@@ -12,6 +13,9 @@
 #include <QTimer>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 class SimNode;
@@ -21,11 +25,17 @@ class SimNode;
 class Fleet : public QObject {
     Q_OBJECT
 public:
+    // PerNode: an exposer (civetweb, two threads) per node on its own port; a down node refuses
+    // connections. Shared: one server for the fleet, node at /nodes/<node>/metrics/sla; a down
+    // node answers 503. Both fail the scrape, so `up` is 0 either way.
+    enum class Serve { PerNode, Shared };
+
     struct Options {
         int nodesPerRegion = 3;
         std::uint64_t seed = 20240601;
-        int basePort = 0; // 0: every node gets an ephemeral port
+        int basePort = 0; // PerNode: node i on basePort + i; Shared: the one port; 0: ephemeral
         int tickMs = 1000;
+        Serve serve = Serve::PerNode;
     };
 
     // Fleet-wide figures the scenarios are tuned against (DESIGN.md §4): steady traffic is 60% of
@@ -49,6 +59,10 @@ public:
 
     int nodeCount() const { return static_cast<int>(m_nodes.size()); }
     const SimNode &node(int i) const { return *m_nodes[static_cast<std::size_t>(i)]; }
+    Serve serve() const { return m_options.serve; }
+    int sharedPort() const { return m_sharedServer ? m_sharedServer->port() : 0; }
+    // Where Prometheus scrapes the node: /metrics/sla on its own port, or its path on the shared one.
+    QString metricsPath(const SimNode &node) const;
     QJsonArray targetsJson() const;
     QByteArray fileSdJson() const;
 
@@ -69,10 +83,14 @@ private:
 
     bool shouldServe(const SimNode &node) const;
     void applyServingState();
+    // Runs on the shared server's thread: reads only what start() fixed and thread-safe node state.
+    MetricsHttpServer::Reply serveShared(std::string_view path) const;
 
     Options m_options;
     std::vector<RegionBaseline> m_regions;
     std::vector<std::unique_ptr<SimNode>> m_nodes;
+    std::unordered_map<std::string, const SimNode *> m_nodeByName; // fixed once start() returns
+    std::unique_ptr<MetricsHttpServer> m_sharedServer;
     std::vector<qint64> m_downSinceMs;                // -1 while serving; used to report the measured RTO
     std::vector<std::size_t> m_regionOf;              // region index of each node, so a tick does no lookups
     std::vector<LatencyDistribution> m_steadyLatency; // per region

@@ -18,6 +18,8 @@ namespace {
 
 constexpr int kUsageError = 2;
 constexpr int kMaxNodesPerRegion = 3334; // ~10,000 nodes in total
+// civetweb's two threads per node: beyond this the per-node mode runs into thread and port limits.
+constexpr int kMaxPerNodeNodesPerRegion = 500;
 
 int fail(const QString &message, int code = kUsageError)
 {
@@ -65,8 +67,15 @@ QString helpEpilogue()
         "the\n"
         "                          new state, or 400 {\"error\":...}\n"
         "  GET  /targets           [{\"region\":..,\"node\":..,\"port\":..,\"serving\":..}, ...]\n"
-        "\nEvery node serves /metrics/sla on its own 127.0.0.1 port. Exit status: 0 after SIGTERM/SIGINT,\n"
-        "1 when a port cannot be bound or a file written, 2 for a usage error.\n");
+        "\nServing (--serve):\n"
+        "  per-node  every node serves /metrics/sla on its own 127.0.0.1 port (a civetweb exposer,\n"
+        "            two threads per node; at most 500 nodes per region); a down node refuses\n"
+        "            connections. The default.\n"
+        "  shared    one 127.0.0.1 port (--base-port, default ephemeral) serves every node at\n"
+        "            /nodes/<node>/metrics/sla; a down node answers 503. The targets file sets\n"
+        "            __metrics_path__ and instance (127.0.0.1:<port>/<node>) per node. For large fleets.\n"
+        "\nExit status: 0 after SIGTERM/SIGINT, 1 when a port cannot be bound or a file written,\n"
+        "2 for a usage error.\n");
 }
 
 } // namespace
@@ -114,10 +123,13 @@ int main(int argc, char **argv)
     const QCommandLineOption tickOpt(QStringLiteral("tick-ms"),
                                      QStringLiteral("Simulation step in milliseconds (default 1000)."),
                                      QStringLiteral("MS"), QStringLiteral("1000"));
+    const QCommandLineOption serveOpt(QStringLiteral("serve"),
+                                      QStringLiteral("How nodes are served: per-node (default) or shared."),
+                                      QStringLiteral("MODE"), QStringLiteral("per-node"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"),
                                          QStringLiteral("Run the built-in checks and exit (0 = passed)."));
     parser.addOptions({nodesOpt, seedOpt, scenarioOpt, targetOpt, basePortOpt, controlPortOpt, targetsFileOpt,
-                       controlFileOpt, tickOpt, selfTestOpt});
+                       controlFileOpt, tickOpt, serveOpt, selfTestOpt});
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("Target of --scenario."),
                                  QStringLiteral("[TARGET]"));
 
@@ -134,15 +146,24 @@ int main(int argc, char **argv)
     if (parser.isSet(selfTestOpt))
         return SelfTest::run();
 
+    const QString serveName = parser.value(serveOpt);
+    if (serveName != QLatin1StringView("per-node") && serveName != QLatin1StringView("shared"))
+        return fail(QStringLiteral("--serve must be per-node or shared, got \"%1\"").arg(serveName));
+    const Fleet::Serve serve =
+        serveName == QLatin1StringView("shared") ? Fleet::Serve::Shared : Fleet::Serve::PerNode;
     const auto nodes = parseInt(parser.value(nodesOpt), 1, kMaxNodesPerRegion);
     if (!nodes)
         return fail(QStringLiteral("--nodes must be 1..%1").arg(kMaxNodesPerRegion));
+    if (serve == Fleet::Serve::PerNode && *nodes > kMaxPerNodeNodesPerRegion)
+        return fail(QStringLiteral("--serve per-node takes at most %1 nodes per region; use --serve shared")
+                        .arg(kMaxPerNodeNodesPerRegion));
     const auto seed = parseInt(parser.value(seedOpt), 0, std::numeric_limits<long long>::max());
     if (!seed)
         return fail(QStringLiteral("--seed must be a non-negative integer"));
-    const auto basePort = parseInt(parser.value(basePortOpt), 0, 65535 - 3 * *nodes + 1);
+    const long long portsNeeded = serve == Fleet::Serve::Shared ? 1 : 3 * *nodes;
+    const auto basePort = parseInt(parser.value(basePortOpt), 0, 65535 - portsNeeded + 1);
     if (!basePort)
-        return fail(QStringLiteral("--base-port must leave room for %1 ports below 65536").arg(3 * *nodes));
+        return fail(QStringLiteral("--base-port must leave room for %1 ports below 65536").arg(portsNeeded));
     const auto controlPort = parseInt(parser.value(controlPortOpt), 0, 65535);
     if (!controlPort)
         return fail(QStringLiteral("--control-port must be 0..65535"));
@@ -160,7 +181,7 @@ int main(int argc, char **argv)
                         .arg(parser.value(scenarioOpt), Scenario::names().join(QStringLiteral(", "))));
 
     Fleet fleet(Fleet::Options{static_cast<int>(*nodes), static_cast<std::uint64_t>(*seed),
-                               static_cast<int>(*basePort), static_cast<int>(*tickMs)});
+                               static_cast<int>(*basePort), static_cast<int>(*tickMs), serve});
     // The target is checked against names only, before any port is bound, so a typo costs nothing.
     const Scenario initial(*kind, target);
     if (const QString problem = fleet.validate(initial); !problem.isEmpty())
@@ -197,8 +218,10 @@ int main(int argc, char **argv)
                             << fleet.scenario().target() << Qt::endl;
     });
 
-    out << "slaops-sim: " << fleet.nodeCount() << " nodes listening, scenario " << fleet.scenario().name()
-        << ' ' << fleet.scenario().target() << Qt::endl;
+    out << "slaops-sim: " << fleet.nodeCount() << " nodes listening ("
+        << (serve == Fleet::Serve::Shared ? QStringLiteral("shared on 127.0.0.1:%1").arg(fleet.sharedPort())
+                                          : QStringLiteral("per-node"))
+        << "), scenario " << fleet.scenario().name() << ' ' << fleet.scenario().target() << Qt::endl;
     out << "control: " << control.url() << Qt::endl;
     fleet.startTicking();
     const int rc = app.exec();
