@@ -21,7 +21,7 @@ ErrorBudget errorBudget(const ErrorBudgetInput &in)
     b.budgetSeconds = b.budgetFraction * period;
 
     const auto unknown = [&b](QString why) {
-        b.consumed = b.remaining = b.remainingSeconds = b.secondsToExhaustion = kNaN;
+        b.consumed = b.remaining = b.remainingAllowanceSeconds = b.secondsToExhaustion = kNaN;
         b.reason = std::move(why);
         return b;
     };
@@ -36,16 +36,31 @@ ErrorBudget errorBudget(const ErrorBudgetInput &in)
 
     b.consumed = badFraction(in.sliValue, in.comparison) * elapsed / (b.budgetFraction * period);
     b.remaining = 1 - b.consumed;
-    b.remainingSeconds = b.remaining * b.budgetFraction * period;
-    if (b.remaining <= 0)
+    b.remainingAllowanceSeconds = b.remaining * b.budgetFraction * period;
+    if (b.remaining <= 0) {
         b.secondsToExhaustion = 0;
-    else if (std::isnan(in.burnRate1h))
-        b.secondsToExhaustion = kNaN, b.reason = QStringLiteral("no current burn rate");
-    else if (in.burnRate1h <= 0)
+    } else if (std::isnan(in.burnRate1h)) {
+        b.secondsToExhaustion = kNaN;
+        b.reason = QStringLiteral("no current burn rate");
+    } else if (in.burnRate1h <= 0) {
         b.secondsToExhaustion = kInf;
-    else
+    } else {
         b.secondsToExhaustion = b.remaining * period / in.burnRate1h;
+    }
     return b;
+}
+
+ErrorBudget errorBudget(double sliValue, Comparison cmp, double target, std::chrono::seconds period,
+                        std::chrono::seconds elapsed, double burnRate1h)
+{
+    ErrorBudgetInput in;
+    in.sliValue = sliValue;
+    in.comparison = cmp;
+    in.target = target;
+    in.period = period;
+    in.elapsed = elapsed;
+    in.burnRate1h = burnRate1h;
+    return errorBudget(in);
 }
 
 int daysInMonth(int year, int month)

@@ -30,8 +30,9 @@ struct ErrorBudget {
     double consumed = 0;
     // remaining = 1 - consumed: the share of the budget left; negative when overspent, and shown so.
     double remaining = 0;
-    // remainingSeconds = remaining * budgetFraction * period: the outage still allowed (negative: owed).
-    double remainingSeconds = 0;
+    // remainingAllowanceSeconds = remaining * budgetFraction * period: the outage still allowed (negative:
+    // owed).
+    double remainingAllowanceSeconds = 0;
     // secondsToExhaustion = remaining * period / burnRate1h: how long the current burn takes to spend
     // what is left. +Inf when nothing burns, 0 when already exhausted, NaN when the burn is unknown.
     // It is not capped at the end of the period (a calendar month resets before then).
@@ -40,6 +41,10 @@ struct ErrorBudget {
 };
 
 ErrorBudget errorBudget(const ErrorBudgetInput &in);
+// The same, with the inputs spelled out. elapsed is required on purpose: for a calendar month it is the
+// time since the month began, and leaving it out would overstate what a young month has consumed.
+ErrorBudget errorBudget(double sliValue, Comparison cmp, double target, std::chrono::seconds period,
+                        std::chrono::seconds elapsed, double burnRate1h);
 
 // Calendar months, in UTC. Months have 28 to 31 days: never assume 31.
 QDateTime monthStart(const QDateTime &now);                // 00:00:00 UTC on the 1st of now's month
