@@ -2,10 +2,11 @@
 # ctest stack_smoke: start the whole stack (slaops-sim, Prometheus, Alertmanager) in a temporary
 # directory, check every target is up, take one node down through the control endpoint and check
 # Prometheus sees it down, bring it back. The stack is always stopped, whatever happens.
-#   stack-smoke.sh STACK_SCRIPT BUILD_DIR
+#   stack-smoke.sh STACK_SCRIPT BUILD_DIR [SERVE]    (SERVE: per-node, the default for 2 nodes, or shared)
 set -euo pipefail
 stack=$1
 build=$2
+serve=${3:-auto}
 dir=$(mktemp -d "${TMPDIR:-/tmp}/slaops-stack-smoke.XXXXXX")
 cleanup() {
     "$stack" stop --dir "$dir" || true
@@ -14,7 +15,7 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-"$stack" start --dir "$dir" --nodes 2 --build "$build"
+"$stack" start --dir "$dir" --nodes 2 --build "$build" --serve "$serve"
 # shellcheck source=/dev/null
 . "$dir/env"
 
