@@ -1,15 +1,54 @@
 #include "client.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcProm, "slaops.prom", QtInfoMsg)
 
 namespace slaops::prom {
+
+namespace {
+
+const char *kindName(Auth::Kind kind)
+{
+    switch (kind) {
+    case Auth::Kind::None:
+        return "none";
+    case Auth::Kind::Bearer:
+        return "bearer";
+    case Auth::Kind::Basic:
+        return "basic";
+    }
+    return "?";
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// A header value must not be able to smuggle in another header.
+bool hasControlCharacters(const QString &s)
+{
+    for (const QChar c : s)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    return false;
+}
+
+} // namespace
 
 Client::Client(QUrl baseUrl, QObject *parent)
     : QObject(parent)
@@ -18,6 +57,89 @@ Client::Client(QUrl baseUrl, QObject *parent)
 {
     // Redirects may only stay on the same scheme; TLS verification is left at Qt's default (on).
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+void Client::setAuth(const Auth &auth)
+{
+    m_authKind = auth.kind;
+    m_authorization.clear();
+    m_authError.clear();
+    switch (auth.kind) {
+    case Auth::Kind::None:
+        break;
+    case Auth::Kind::Bearer:
+        if (auth.secret.isEmpty() || hasControlCharacters(auth.secret))
+            m_authError =
+                tr("the bearer token for %1 is empty or holds control characters").arg(m_baseUrl.host());
+        else
+            m_authorization = "Bearer " + auth.secret.toUtf8();
+        break;
+    case Auth::Kind::Basic:
+        if (auth.username.isEmpty() || auth.username.contains(QLatin1Char(':')) ||
+            hasControlCharacters(auth.username) || hasControlCharacters(auth.secret))
+            m_authError =
+                tr("the user name for %1 is empty or holds ':' or control characters").arg(m_baseUrl.host());
+        else
+            m_authorization = "Basic " + (auth.username + QLatin1Char(':') + auth.secret).toUtf8().toBase64();
+        break;
+    }
+    updateAuthError();
+    // Only the kind is logged, never the user name or the secret.
+    qCInfo(lcProm) << "authentication for" << m_baseUrl.host() << ":" << kindName(auth.kind)
+                   << (m_authError.isEmpty() ? "" : "(refused)");
+}
+
+void Client::updateAuthError()
+{
+    if (m_authKind == Auth::Kind::None || !m_authError.isEmpty())
+        return;
+    const QString scheme = m_baseUrl.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return;
+    if (scheme == QLatin1String("http") && isLoopbackHost(m_baseUrl.host()))
+        return;
+    m_authorization.clear();
+    m_authError = tr("refusing to send credentials over plain %1 to %2; use https (plain http is allowed "
+                     "only to a loopback host)")
+                      .arg(scheme.isEmpty() ? QStringLiteral("http") : scheme, m_baseUrl.host());
+}
+
+bool Client::setCaFile(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (path.isEmpty()) {
+        m_ssl = QSslConfiguration();
+        m_customCa = false;
+        return true;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read the CA file %1: %2").arg(path, file.errorString()));
+    // A CA bundle is kilobytes; anything much larger is not one.
+    constexpr qint64 kMaxBytes = 8 * 1024 * 1024;
+    const QByteArray pem = file.read(kMaxBytes + 1);
+    if (pem.size() > kMaxBytes)
+        return fail(tr("the CA file %1 is larger than 8 MiB; it is not a PEM bundle").arg(path));
+    if (!pem.contains("-----BEGIN CERTIFICATE-----"))
+        return fail(tr("the CA file %1 holds no PEM certificate").arg(path));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    const qsizetype begins = pem.count("-----BEGIN CERTIFICATE-----");
+    if (certificates.size() != begins || std::any_of(certificates.begin(), certificates.end(),
+                                                     [](const QSslCertificate &c) { return c.isNull(); }))
+        return fail(tr("the CA file %1 holds a certificate that cannot be parsed").arg(path));
+
+    // Adding CAs to a configuration turns off Qt's on-demand loading of the system's CAs, so they
+    // are listed explicitly: the file adds to what the system trusts, it does not replace it.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + certificates);
+    m_ssl = ssl;
+    m_customCa = true;
+    qCInfo(lcProm) << "trusting" << certificates.size() << "extra CA certificate(s) from" << path;
+    return true;
 }
 
 void Client::instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done)
@@ -37,7 +159,26 @@ void Client::instantQuery(const QString &promql, const QDateTime &time, QObject 
 
 void Client::get(const QUrl &url, QObject *context, Callback done)
 {
+    QPointer<QObject> guard(context);
+    if (!m_authError.isEmpty()) {
+        // Reported asynchronously like any other failure; nothing is sent, not even a DNS lookup.
+        QTimer::singleShot(0, this, [guard, hadContext = context != nullptr, done = std::move(done), this]() {
+            if (hadContext && !guard)
+                return;
+            RawResponse r;
+            r.transportError = m_authError;
+            done(std::move(r));
+        });
+        return;
+    }
     QNetworkRequest req(url);
+    if (!m_authorization.isEmpty()) {
+        req.setRawHeader("Authorization", m_authorization);
+        // Credentials must not follow a redirect to another host.
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    }
+    if (m_customCa)
+        req.setSslConfiguration(m_ssl);
     req.setTransferTimeout(int(m_timeout.count()));
     req.setRawHeader("Accept", "application/json");
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -45,6 +186,14 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
     timer->start();
     QNetworkReply *reply = m_nam->get(req);
     auto tooLarge = std::make_shared<bool>(false);
+    auto sslErrors = std::make_shared<QStringList>();
+
+    // Only recorded, to name the reason; never ignored (DESIGN: TLS verification stays on).
+    connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            if (!sslErrors->contains(e.errorString()))
+                sslErrors->append(e.errorString());
+    });
 
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, tooLarge, max = m_maxBytes](qint64 received, qint64) {
@@ -53,29 +202,36 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
                     reply->abort();
                 }
             });
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() {
-        reply->deleteLater();
-        RawResponse r;
-        r.latencyMs = timer->elapsed();
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (*tooLarge) {
-            r.transportError = tr("the answer is larger than %1 MiB and was cut off; narrow the query")
-                                   .arg(m_maxBytes / (1024 * 1024));
-        } else if (status.isValid()) {
-            r.httpStatus = status.toInt();
-            r.body = reply->readAll();
-            r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-            r.transportError = tr("no answer within %L1 s").arg(m_timeout.count() / 1000.0);
-        } else {
-            r.transportError = reply->errorString();
-        }
-        if (!r.transportError.isEmpty())
-            qCDebug(lcProm) << "query failed:" << url.host() << r.transportError;
-        if (guard)
-            done(std::move(r));
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [=, this, hadContext = context != nullptr, done = std::move(done)]() {
+                reply->deleteLater();
+                RawResponse r;
+                r.latencyMs = timer->elapsed();
+                const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                if (*tooLarge) {
+                    r.transportError =
+                        tr("the answer is larger than %1 MiB and was cut off; narrow the query")
+                            .arg(m_maxBytes / (1024 * 1024));
+                } else if (status.isValid()) {
+                    r.httpStatus = status.toInt();
+                    r.body = reply->readAll();
+                    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                } else if (!sslErrors->isEmpty()) {
+                    r.transportError = tr("TLS verification failed for %1: %2")
+                                           .arg(url.host(), sslErrors->join(QLatin1String("; ")));
+                } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+                    r.transportError =
+                        tr("TLS handshake with %1 failed: %2").arg(url.host(), reply->errorString());
+                } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+                    r.transportError = tr("no answer within %L1 s").arg(m_timeout.count() / 1000.0);
+                } else {
+                    r.transportError = reply->errorString();
+                }
+                if (!r.transportError.isEmpty())
+                    qCDebug(lcProm) << "query failed:" << url.host() << r.transportError;
+                if (!hadContext || guard)
+                    done(std::move(r));
+            });
 }
 
 } // namespace slaops::prom

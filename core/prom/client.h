@@ -1,9 +1,11 @@
 #pragma once
 
+#include "auth.h"
 #include "rawresponse.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <chrono>
 #include <functional>
@@ -26,14 +28,31 @@ public:
     // Answers larger than this are cut off and reported; a runaway query must not eat the console's memory.
     void setMaxBytes(qint64 maxBytes) { m_maxBytes = maxBytes; }
 
+    // Credentials for every later request. They are refused (and each query then fails with the
+    // reason, without touching the network) when they would travel in clear text: plain http is
+    // allowed only to a loopback host (a local Prometheus, the tests).
+    void setAuth(const Auth &auth);
+    // The reason queries are refused by the client itself; empty when there is none.
+    QString configurationError() const { return m_authError; }
+    // Trusts the certificates of a PEM bundle in addition to the system's CAs, for this client only.
+    // An empty path goes back to the system CAs alone. On failure the previous CAs stay in force.
+    bool setCaFile(const QString &path, QString *error);
+
     // GET /api/v1/query. `done` runs on this object's thread, unless `context` is gone by then.
     void instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done);
 
 private:
     void get(const QUrl &url, QObject *context, Callback done);
 
+    void updateAuthError();
+
     QUrl m_baseUrl;
     QNetworkAccessManager *m_nam;
+    QByteArray m_authorization; // the Authorization header value, empty when none
+    Auth::Kind m_authKind = Auth::Kind::None;
+    QString m_authError;
+    QSslConfiguration m_ssl;
+    bool m_customCa = false;
     std::chrono::milliseconds m_timeout{10000};
     qint64 m_maxBytes = 32 * 1024 * 1024;
 };

@@ -1,0 +1,607 @@
+// Credentials and TLS against real things: the keychain is a real gnome-keyring on a private session
+// bus (run under tests/harness/with-keyring), the servers are real sockets on loopback, the
+// certificates are made by the openssl CLI, and `slaops secret` is the real binary.
+#include "prom/client.h"
+#include "secrets/credentialstore.h"
+
+#include <QMutex>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+#include <memory>
+
+using namespace slaops;
+
+namespace {
+
+// Every message any component logs, so that a test can prove no secret was ever written out.
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&g_logMutex);
+        g_log.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                     message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+QString uniqueSecret(const char *prefix)
+{
+    return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString uniqueName()
+{
+    return QStringLiteral("test.") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+}
+
+const QByteArray kPrometheusAnswer = R"({"status":"success","data":{"resultType":"vector","result":[)"
+                                     R"({"metric":{},"value":[1700000000,"1"]}]}})";
+
+// Answers every request with a valid Prometheus instant-query body and records what it was sent.
+// Over TLS when given a certificate and key; QSslServer is not in Qt 6.4.
+class TestServer : public QTcpServer {
+    Q_OBJECT
+public:
+    explicit TestServer(QObject *parent = nullptr)
+        : QTcpServer(parent)
+    {
+    }
+
+    void useTls(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        m_certificate = certificate;
+        m_key = key;
+    }
+
+    int requests = 0;
+    QList<QByteArray> authorizations; // one entry per request, empty when the header was absent
+    QStringList tlsErrors;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        if (m_certificate.isNull()) {
+            auto *socket = new QTcpSocket(this);
+            socket->setSocketDescriptor(descriptor);
+            serve(socket);
+            return;
+        }
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        connect(socket, &QSslSocket::errorOccurred, this,
+                [this, socket](QAbstractSocket::SocketError) { tlsErrors.append(socket->errorString()); });
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        serve(socket);
+        socket->startServerEncryption();
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QIODevice::readyRead, this, [this, socket, buffer]() {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            ++requests;
+            QByteArray authorization;
+            for (const QByteArray &line : buffer->left(end).split('\n')) {
+                const QByteArray l = line.trimmed();
+                if (l.toLower().startsWith("authorization:"))
+                    authorization = l.mid(int(qstrlen("authorization:"))).trimmed();
+            }
+            authorizations.append(authorization);
+            buffer->clear();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(kPrometheusAnswer.size()) + "\r\n\r\n" + kPrometheusAnswer);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+prom::RawResponse query(prom::Client &client)
+{
+    prom::RawResponse result;
+    bool done = false;
+    QObject context;
+    client.instantQuery(QStringLiteral("up"), QDateTime(), &context, [&](prom::RawResponse r) {
+        result = std::move(r);
+        done = true;
+    });
+    (void)QTest::qWaitFor([&]() { return done; }, 20000);
+    if (!done)
+        result.transportError = QStringLiteral("TEST: no callback within 20 s");
+    return result;
+}
+
+struct ReadResult {
+    bool called = false;
+    bool ok = false;
+    QString secret;
+    QString error;
+};
+
+ReadResult readSecret(secrets::CredentialStore &store, const QString &name)
+{
+    ReadResult r;
+    QObject context;
+    store.read(name, &context, [&](bool ok, const QString &secret, const QString &error) {
+        r = {true, ok, secret, error};
+    });
+    (void)QTest::qWaitFor([&]() { return r.called; }, 20000);
+    return r;
+}
+
+std::pair<bool, QString> writeSecret(secrets::CredentialStore &store, const QString &name,
+                                     const QString &secret)
+{
+    bool called = false;
+    std::pair<bool, QString> result{false, QStringLiteral("TEST: no callback")};
+    QObject context;
+    store.write(name, secret, &context, [&](bool ok, const QString &error) {
+        result = {ok, error};
+        called = true;
+    });
+    (void)QTest::qWaitFor([&]() { return called; }, 20000);
+    return result;
+}
+
+std::pair<bool, QString> removeSecret(secrets::CredentialStore &store, const QString &name)
+{
+    bool called = false;
+    std::pair<bool, QString> result{false, QStringLiteral("TEST: no callback")};
+    QObject context;
+    store.remove(name, &context, [&](bool ok, const QString &error) {
+        result = {ok, error};
+        called = true;
+    });
+    (void)QTest::qWaitFor([&]() { return called; }, 20000);
+    return result;
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCredentials : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QStringList m_secrets; // every secret used, scanned for in the log at the end
+
+    QString path(const char *file) const { return m_dir.filePath(QString::fromLatin1(file)); }
+
+    QString makeCertificate(const char *stem)
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), path(stem) + QStringLiteral(".key"), QStringLiteral("-out"),
+                       path(stem) + QStringLiteral(".pem")});
+        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit ||
+            openssl.exitCode() != 0)
+            return QStringLiteral("openssl req failed: ") + openssl.errorString() + QLatin1Char(' ') +
+                   QString::fromLocal8Bit(openssl.readAllStandardError());
+        return {};
+    }
+
+    Run runSlaops(const QStringList &args, const QByteArray &stdinData, bool closeStdin = true)
+    {
+        Run run;
+        const QString binary = qEnvironmentVariable("SLAOPS_BINARY");
+        QProcess p;
+        p.start(binary, args);
+        if (!p.waitForStarted(10000)) {
+            run.err = "TEST: cannot start " + binary.toLocal8Bit() + ": " + p.errorString().toLocal8Bit();
+            return run;
+        }
+        p.write(stdinData);
+        if (closeStdin)
+            p.closeWriteChannel();
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            run.err = "TEST: slaops did not finish within 30 s; is the `secret` dispatch in app/main.cpp?";
+            return run;
+        }
+        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        run.out = p.readAllStandardOutput();
+        run.err = p.readAllStandardError();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Debug output included, so that a secret in a debug line would be caught too.
+        QLoggingCategory::setFilterRules(QStringLiteral("slaops.*.debug=true"));
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
+        const QString server = makeCertificate("server");
+        QVERIFY2(server.isEmpty(), qPrintable(server));
+        const QString other = makeCertificate("other");
+        QVERIFY2(other.isEmpty(), qPrintable(other));
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QMutexLocker lock(&g_logMutex);
+        QVERIFY2(!g_log.isEmpty(), "the message handler saw nothing; the scan below would prove nothing");
+        for (const QString &secret : std::as_const(m_secrets))
+            for (const QString &line : std::as_const(g_log))
+                QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a secret was logged: ") + line));
+    }
+
+    // --- keychain ---------------------------------------------------------------------------------
+
+    void validNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("simple") << QStringLiteral("prometheus") << true;
+        QTest::addRow("dots dashes") << QStringLiteral("prom.eu-west_1") << true;
+        QTest::addRow("64") << QString(64, QLatin1Char('a')) << true;
+        QTest::addRow("65") << QString(65, QLatin1Char('a')) << false;
+        QTest::addRow("empty") << QString() << false;
+        QTest::addRow("space") << QStringLiteral("a b") << false;
+        QTest::addRow("slash") << QStringLiteral("a/b") << false;
+        QTest::addRow("newline") << QStringLiteral("a\n") << false;
+        QTest::addRow("non-ascii") << QStringLiteral("caf\u00e9") << false;
+    }
+
+    void validNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QCOMPARE(secrets::CredentialStore::isValidName(name), valid);
+    }
+
+    void storeRoundTrip()
+    {
+        secrets::CredentialStore store;
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("tok-\u00e9-");
+        m_secrets << secret;
+
+        const auto written = writeSecret(store, name, secret);
+        QVERIFY2(written.first, qPrintable(written.second));
+        const ReadResult read = readSecret(store, name);
+        QVERIFY(read.called);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.secret, secret);
+
+        // Overwriting replaces.
+        const QString second = uniqueSecret("tok2-");
+        m_secrets << second;
+        QVERIFY(writeSecret(store, name, second).first);
+        QCOMPARE(readSecret(store, name).secret, second);
+
+        const auto removed = removeSecret(store, name);
+        QVERIFY2(removed.first, qPrintable(removed.second));
+        const ReadResult gone = readSecret(store, name);
+        QVERIFY(gone.called);
+        QVERIFY(!gone.ok);
+        QVERIFY(gone.secret.isEmpty());
+        QCOMPARE(gone.error,
+                 QStringLiteral("no secret named %1 in the keychain (store one with: slaops secret set %1)")
+                     .arg(name));
+    }
+
+    void readMissing()
+    {
+        secrets::CredentialStore store;
+        const QString name = uniqueName();
+        const ReadResult r = readSecret(store, name);
+        QVERIFY(r.called);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error,
+                 QStringLiteral("no secret named %1 in the keychain (store one with: slaops secret set %1)")
+                     .arg(name));
+
+        bool called = false;
+        QObject context;
+        store.contains(name, &context, [&](bool ok, bool found, const QString &) {
+            QVERIFY(ok);
+            QVERIFY(!found);
+            called = true;
+        });
+        QTRY_VERIFY(called);
+    }
+
+    void refusals()
+    {
+        secrets::CredentialStore store;
+        const auto badName = writeSecret(store, QStringLiteral("a/b"), QStringLiteral("x"));
+        QVERIFY(!badName.first);
+        QVERIFY2(badName.second.contains(QLatin1String("invalid secret name")), qPrintable(badName.second));
+        const auto empty = writeSecret(store, uniqueName(), QString());
+        QVERIFY(!empty.first);
+        QVERIFY2(empty.second.contains(QLatin1String("empty")), qPrintable(empty.second));
+    }
+
+    void deadContextDropsCallback()
+    {
+        secrets::CredentialStore store;
+        bool called = false;
+        auto context = std::make_unique<QObject>();
+        store.read(uniqueName(), context.get(),
+                   [&](bool, const QString &, const QString &) { called = true; });
+        context.reset();
+        // A second read, issued after, tells when the first one has had time to finish.
+        const ReadResult after = readSecret(store, uniqueName());
+        QVERIFY(after.called);
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    // --- slaops secret ----------------------------------------------------------------------------
+
+    void secretCommand()
+    {
+        if (qEnvironmentVariableIsEmpty("SLAOPS_BINARY"))
+            QSKIP("SLAOPS_BINARY is not set (ctest sets it to the slaops binary)");
+        secrets::CredentialStore store;
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("cli-");
+        m_secrets << secret;
+
+        Run set = runSlaops({QStringLiteral("secret"), QStringLiteral("set"), name}, secret.toUtf8() + '\n');
+        QVERIFY2(set.exitCode == 0, set.err.constData());
+        QVERIFY(!set.out.contains(secret.toUtf8()));
+        QVERIFY(!set.err.contains(secret.toUtf8()));
+        // Exactly one trailing newline is not part of the secret.
+        ReadResult read = readSecret(store, name);
+        QVERIFY2(read.ok, qPrintable(read.error));
+        QCOMPARE(read.secret, secret);
+
+        Run check = runSlaops({QStringLiteral("secret"), QStringLiteral("check"), name}, {});
+        QVERIFY2(check.exitCode == 0, check.err.constData());
+        QVERIFY(check.out.contains(name.toUtf8()));
+        QVERIFY(!check.out.contains(secret.toUtf8()));
+
+        Run del = runSlaops({QStringLiteral("secret"), QStringLiteral("delete"), name}, {});
+        QVERIFY2(del.exitCode == 0, del.err.constData());
+        QVERIFY(!readSecret(store, name).ok);
+
+        Run checkGone = runSlaops({QStringLiteral("secret"), QStringLiteral("check"), name}, {});
+        QCOMPARE(checkGone.exitCode, 1);
+        Run delGone = runSlaops({QStringLiteral("secret"), QStringLiteral("delete"), name}, {});
+        QCOMPARE(delGone.exitCode, 1);
+        QVERIFY2(delGone.err.contains("no secret named"), delGone.err.constData());
+    }
+
+    void secretCommandRefusals()
+    {
+        if (qEnvironmentVariableIsEmpty("SLAOPS_BINARY"))
+            QSKIP("SLAOPS_BINARY is not set (ctest sets it to the slaops binary)");
+        secrets::CredentialStore store;
+        const QString name = uniqueName();
+        const QString onArgv = uniqueSecret("argv-");
+        m_secrets << onArgv;
+
+        Run argv = runSlaops({QStringLiteral("secret"), QStringLiteral("set"), name, onArgv}, {});
+        QCOMPARE(argv.exitCode, 2);
+        QVERIFY(!argv.err.contains(onArgv.toUtf8()));
+        QVERIFY2(argv.err.contains("command line"), argv.err.constData());
+
+        Run empty = runSlaops({QStringLiteral("secret"), QStringLiteral("set"), name}, "\n");
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains("empty"), empty.err.constData());
+        QVERIFY(!readSecret(store, name).ok);
+
+        QCOMPARE(runSlaops({QStringLiteral("secret")}, {}).exitCode, 2);
+        QCOMPARE(runSlaops({QStringLiteral("secret"), QStringLiteral("frobnicate"), name}, {}).exitCode, 2);
+        QCOMPARE(runSlaops({QStringLiteral("secret"), QStringLiteral("set")}, {}).exitCode, 2);
+        QCOMPARE(
+            runSlaops({QStringLiteral("secret"), QStringLiteral("check"), QStringLiteral("bad/name")}, {})
+                .exitCode,
+            2);
+    }
+
+    // --- authentication ---------------------------------------------------------------------------
+
+    void authReachesServer_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addRow("none") << int(prom::Auth::Kind::None);
+        QTest::addRow("bearer") << int(prom::Auth::Kind::Bearer);
+        QTest::addRow("basic") << int(prom::Auth::Kind::Basic);
+    }
+
+    void authReachesServer()
+    {
+        QFETCH(int, kind);
+        TestServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        prom::Client client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+        prom::Auth auth;
+        auth.kind = prom::Auth::Kind(kind);
+        auth.username = QStringLiteral("sre");
+        auth.secret = uniqueSecret("pw-");
+        m_secrets << auth.secret;
+        client.setAuth(auth);
+        QVERIFY2(client.configurationError().isEmpty(), qPrintable(client.configurationError()));
+
+        const prom::RawResponse r = query(client);
+        QVERIFY2(r.transportError.isEmpty(), qPrintable(r.transportError));
+        QCOMPARE(r.httpStatus, 200);
+        QCOMPARE(r.body, kPrometheusAnswer);
+        QCOMPARE(server.authorizations.size(), 1);
+        switch (auth.kind) {
+        case prom::Auth::Kind::None:
+            QVERIFY(server.authorizations.first().isEmpty());
+            break;
+        case prom::Auth::Kind::Bearer:
+            QCOMPARE(server.authorizations.first(), "Bearer " + auth.secret.toUtf8());
+            break;
+        case prom::Auth::Kind::Basic:
+            QCOMPARE(server.authorizations.first(),
+                     "Basic " + QByteArray("sre:" + auth.secret.toUtf8()).toBase64());
+            break;
+        }
+    }
+
+    void credentialsNeverInClearToRemoteHost_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("refused");
+        QTest::addRow("http remote") << QStringLiteral("http://prometheus.invalid:9090") << true;
+        QTest::addRow("http remote ip") << QStringLiteral("http://192.0.2.1:9090") << true;
+        QTest::addRow("https remote") << QStringLiteral("https://prometheus.invalid") << false;
+        QTest::addRow("http localhost") << QStringLiteral("http://localhost:9090") << false;
+        QTest::addRow("http 127.0.0.2") << QStringLiteral("http://127.0.0.2:9090") << false;
+        QTest::addRow("http ::1") << QStringLiteral("http://[::1]:9090") << false;
+    }
+
+    void credentialsNeverInClearToRemoteHost()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, refused);
+        prom::Client client{QUrl(url)};
+        prom::Auth auth{prom::Auth::Kind::Bearer, {}, uniqueSecret("clear-")};
+        m_secrets << auth.secret;
+        client.setAuth(auth);
+        QCOMPARE(!client.configurationError().isEmpty(), refused);
+        if (!refused)
+            return;
+        QVERIFY2(client.configurationError().contains(QLatin1String("refusing to send credentials")),
+                 qPrintable(client.configurationError()));
+        QVERIFY(!client.configurationError().contains(auth.secret));
+        // A .invalid name never resolves, and 192.0.2.1 is a documentation address: had the client
+        // tried, the error would be a lookup or connection failure, not the refusal, and take longer.
+        QElapsedTimer timer;
+        timer.start();
+        const prom::RawResponse r = query(client);
+        QCOMPARE(r.httpStatus, 0);
+        QCOMPARE(r.latencyMs, -1);
+        QCOMPARE(r.transportError, client.configurationError());
+        QVERIFY(timer.elapsed() < 1000);
+
+        // Taking the credentials away lets queries go again (they then fail on the network, not here).
+        client.setAuth({});
+        QVERIFY(client.configurationError().isEmpty());
+    }
+
+    // --- TLS --------------------------------------------------------------------------------------
+
+    void tls()
+    {
+        QFile certFile(path("server.pem"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        QFile keyFile(path("server.key"));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        QVERIFY(!certificate.isNull());
+        QVERIFY(!key.isNull());
+
+        TestServer server;
+        server.useTls(certificate, key);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+        const QString token = uniqueSecret("tls-");
+        m_secrets << token;
+
+        // Not trusted: a clear error naming the host and the reason; no data, no request served.
+        {
+            prom::Client client(url);
+            client.setAuth({prom::Auth::Kind::Bearer, {}, token});
+            const prom::RawResponse r = query(client);
+            QCOMPARE(r.httpStatus, 0);
+            QVERIFY(r.body.isEmpty());
+            QVERIFY2(r.transportError.startsWith(QLatin1String("TLS verification failed for 127.0.0.1: ")),
+                     qPrintable(r.transportError));
+            QVERIFY2(r.transportError.contains(QLatin1String("self-signed")), qPrintable(r.transportError));
+            QVERIFY(!r.transportError.contains(token));
+            QCOMPARE(server.requests, 0);
+        }
+        // Trusted through --ca-file: it works, and the token arrives.
+        {
+            prom::Client client(url);
+            client.setAuth({prom::Auth::Kind::Bearer, {}, token});
+            QString error;
+            QVERIFY2(client.setCaFile(path("server.pem"), &error), qPrintable(error));
+            const prom::RawResponse r = query(client);
+            QVERIFY2(r.transportError.isEmpty(), qPrintable(r.transportError));
+            QCOMPARE(r.httpStatus, 200);
+            QCOMPARE(r.body, kPrometheusAnswer);
+            QCOMPARE(server.authorizations.value(0), "Bearer " + token.toUtf8());
+        }
+        // A CA file that is a valid certificate but not the server's: still refused.
+        {
+            prom::Client client(url);
+            QString error;
+            QVERIFY2(client.setCaFile(path("other.pem"), &error), qPrintable(error));
+            const prom::RawResponse r = query(client);
+            QCOMPARE(r.httpStatus, 0);
+            QVERIFY(r.body.isEmpty());
+            QVERIFY2(r.transportError.startsWith(QLatin1String("TLS verification failed for 127.0.0.1: ")),
+                     qPrintable(r.transportError));
+            QCOMPARE(server.requests, 1);
+        }
+    }
+
+    void badCaFiles()
+    {
+        auto write = [this](const char *file, const QByteArray &data) {
+            QFile f(path(file));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(data);
+            return path(file);
+        };
+        QFile pem(path("server.pem"));
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QByteArray corrupted = pem.readAll();
+        corrupted[corrupted.size() / 2] = '!';
+
+        const QList<std::pair<QString, QString>> cases = {
+            {path("does-not-exist.pem"), QStringLiteral("cannot read the CA file")},
+            {write("empty.pem", {}), QStringLiteral("holds no PEM certificate")},
+            {write("text.pem", "not a certificate\n"), QStringLiteral("holds no PEM certificate")},
+            {path("server.key"), QStringLiteral("holds no PEM certificate")},
+            {write("corrupted.pem", corrupted), QStringLiteral("cannot be parsed")},
+        };
+        for (const auto &[file, expected] : cases) {
+            prom::Client client{QUrl(QStringLiteral("https://127.0.0.1:1"))};
+            QString error;
+            QVERIFY2(!client.setCaFile(file, &error), qPrintable(file));
+            QVERIFY2(error.contains(expected) && error.contains(file), qPrintable(error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "tst_credentials.moc"
