@@ -307,7 +307,7 @@ bool Parser::run()
         pos = end + 1;
         ++m_line;
         // The format says \n; a file saved on Windows or a proxy that rewrote line ends says \r\n.
-        if (!line.empty() && line.back() == '\r')
+        while (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         line = trimmedLeft(line);
         if (trimmedRight(line).empty())
@@ -567,7 +567,7 @@ bool Parser::parseSample(std::string_view line)
             ++end;
         std::string_view text = line.substr(pos, end - pos);
         std::string_view digits = text;
-        if (digits.size() > 1 && digits.front() == '+')
+        if (digits.size() > 1 && digits.front() == '+' && digits[1] != '-')
             digits.remove_prefix(1);
         const auto result = std::from_chars(digits.data(), digits.data() + digits.size(), timestamp);
         if (result.ec != std::errc() || result.ptr != digits.data() + digits.size())

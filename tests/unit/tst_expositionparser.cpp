@@ -378,6 +378,7 @@ void TestExpositionParser::invalid_data()
     row("value with a comma", "m 1,5\n", "line 1: cannot read the value \"1,5\"");
     row("fractional timestamp", "m 1 1.5\n", "line 1: cannot read the timestamp \"1.5\" of m");
     row("timestamp out of range", "m 1 99999999999999999999\n", "line 1: cannot read the timestamp");
+    row("timestamp with two signs", "m 1 +-5\n", "line 1: cannot read the timestamp \"+-5\" of m");
     row("text after the timestamp", "m 1 2 3\n", "line 1: unexpected \"3\" after the timestamp of m");
     row("unknown type", "# TYPE m meter\n", "line 1: unknown type \"meter\" for m");
     row("type in capitals", "# TYPE m Counter\n", "line 1: unknown type \"Counter\" for m");
