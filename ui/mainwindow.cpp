@@ -65,8 +65,15 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
-    const bool layoutChanged = !m_snapshot || m_snapshot->figures.size() != snapshot->figures.size();
     m_snapshot = snapshot;
+    // The gauges show the fleet; regions get their own panel. The summary counts every figure, so a
+    // region in breach is never hidden behind a healthy fleet average.
+    std::vector<engine::Figure> fleet;
+    for (const engine::Figure &f : m_snapshot->figures)
+        if (f.region.isEmpty())
+            fleet.push_back(f);
+    const bool layoutChanged = fleet.size() != m_fleet.size();
+    m_fleet = std::move(fleet);
     if (layoutChanged)
         rebuildGauges();
 
@@ -95,10 +102,10 @@ void MainWindow::rebuildGauges()
         g->deleteLater();
     m_gauges.clear();
     auto *grid = static_cast<QGridLayout *>(m_grid->layout());
-    const int columns = m_snapshot->figures.size() > 4 ? 3 : 2;
-    for (std::size_t i = 0; i < m_snapshot->figures.size(); ++i) {
+    const int columns = m_fleet.size() > 4 ? 3 : 2;
+    for (std::size_t i = 0; i < m_fleet.size(); ++i) {
         auto *g = new GaugeWidget(m_grid);
-        g->setObjectName(QStringLiteral("gauge_") + m_snapshot->figures[i].id);
+        g->setObjectName(QStringLiteral("gauge_") + m_fleet[i].id);
         grid->addWidget(g, int(i) / columns, int(i) % columns);
         m_gauges.push_back(g);
     }
@@ -122,8 +129,8 @@ void MainWindow::updateTimes()
     if (!m_snapshot)
         return;
     const QDateTime t = now();
-    for (std::size_t i = 0; i < m_gauges.size() && i < m_snapshot->figures.size(); ++i)
-        m_gauges[i]->setFigure(m_snapshot->figures[i], t);
+    for (std::size_t i = 0; i < m_gauges.size() && i < m_fleet.size(); ++i)
+        m_gauges[i]->setFigure(m_fleet[i], t);
 
     const engine::SourceStatus &prom = m_snapshot->prometheus;
     m_source->setText(tr("Prometheus: %1").arg(prom.url));

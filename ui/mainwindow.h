@@ -36,6 +36,7 @@ private:
     QDateTime now() const;
 
     engine::SnapshotPtr m_snapshot;
+    std::vector<engine::Figure> m_fleet;
     QWidget *m_grid = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_source = nullptr;

@@ -48,10 +48,11 @@ QString formatDuration(std::chrono::seconds d)
     return out;
 }
 
-QString SlaSpec::expandedQuery() const
+QString expandQuery(const QString &query, std::chrono::seconds window, const QString &selector)
 {
     QString q = query;
-    q.replace(QLatin1String("{{window}}"), formatDuration(window));
+    q.replace(QLatin1String("$window"), formatDuration(window));
+    q.replace(QLatin1String("$selector"), selector);
     return q;
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QUrl>
 #include <chrono>
+#include <cmath>
 #include <vector>
 
 namespace slaops::config {
@@ -14,30 +15,88 @@ namespace slaops::config {
 enum class Unit {
     Percent,      // the query returns a ratio 0..1; targets are written "99.999%"
     Milliseconds, // targets "100ms"
-    Seconds,      // targets "10s"
+    Seconds,      // targets "10s", "5m"
     RequestsPerSecond,
 };
 
 QString unitName(Unit unit);   // as written in the profile
 QString unitSymbol(Unit unit); // as shown next to a value ("%", "ms", "s", "RPS")
 
+// Query templates use two variables, as Grafana's do: $window (a PromQL duration, e.g. 5m) and
+// $selector (label matchers without braces, e.g. region="eu-west-1"; empty for the whole fleet).
+QString expandQuery(const QString &query, std::chrono::seconds window, const QString &selector);
+
 struct SlaSpec {
     QString id;    // stable key, [a-z0-9_]+
     QString name;  // shown to people
-    QString query; // PromQL; "{{window}}" is replaced by the window
+    QString query; // PromQL template
     Unit unit = Unit::Percent;
     sla::Comparison comparison = sla::Comparison::AtLeast;
     double target = 0; // in the query's own scale (a ratio for Percent)
     double alert = 0;  // alert threshold, same scale
     std::chrono::seconds window{300};
+    bool regional = true; // also computed for each region, with the region's selector
 
-    QString expandedQuery() const;
+    // A ratio SLA (a share of good or bad events) has an error budget.
+    bool hasBudget() const { return unit == Unit::Percent; }
+    QString expandedQuery(const QString &selector = {}) const { return expandQuery(query, window, selector); }
+};
+
+// A region's own targets (DESIGN.md §4). NaN: not set for this region.
+struct RegionSpec {
+    QString name;
+    QString selector;     // label matchers without braces
+    double uptime = NAN;  // ratio
+    double rto = NAN;     // seconds
+    double rpo = NAN;     // seconds
+    double latency = NAN; // milliseconds
+};
+
+// Queries of the figures that only regions have; each is a template with $selector.
+struct RegionQueries {
+    QString rto;
+    QString rpo;
+    QString latency;
+};
+
+struct Auth {
+    enum class Kind { None, Bearer, Basic };
+    Kind kind = Kind::None;
+    QString username;
+    QString secretRef; // the name of a keychain entry (slaops secret set NAME), never the secret itself
 };
 
 struct Sources {
     QUrl prometheus;
+    Auth prometheusAuth;
+    QString caFile; // extra CA certificates (PEM) for TLS; verification always stays on
     std::vector<QUrl> alertmanagers;
+    std::vector<QUrl> scrapeTargets; // nodes scraped directly while Prometheus is down
     std::chrono::milliseconds timeout{10000};
+    int retries = 2; // per query and refresh, for connection failures and 5xx answers
+};
+
+struct KubectlTarget {
+    QString context;
+    QString nameSpace;
+    QString service;
+};
+
+struct RestTarget {
+    QUrl url;
+    Auth auth;
+};
+
+struct Containment {
+    KubectlTarget kubectl;
+    RestTarget rest;
+};
+
+struct EscalationLevel {
+    QString severity; // critical, high, medium, low
+    std::chrono::seconds responseTime{0};
+    QStringList path;     // who, in order
+    QStringList channels; // how
 };
 
 struct Profile {
@@ -48,8 +107,21 @@ struct Profile {
     // this old; after that it is an Error. Stale from the first failure: a value we cannot confirm
     // is never shown as Ok.
     std::chrono::milliseconds errorAfter{60000};
+    std::chrono::seconds budgetPeriod{30 * 86400}; // the rolling error-budget period
     Sources sources;
     std::vector<SlaSpec> slas;
+    std::vector<RegionSpec> regions;
+    RegionQueries regionQueries;
+    Containment containment;
+    std::vector<EscalationLevel> escalation;
+
+    const SlaSpec *sla(QStringView id) const
+    {
+        for (const SlaSpec &s : slas)
+            if (s.id == id)
+                return &s;
+        return nullptr;
+    }
 };
 
 QString formatDuration(std::chrono::seconds d); // "5m", "1h30m", as PromQL writes it

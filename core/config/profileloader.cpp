@@ -1,238 +1,225 @@
 #include "profileloader.h"
 
-#include <QCoreApplication>
+#include "yamlreader.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <cmath>
 #include <set>
-#include <stdexcept>
-#include <yaml-cpp/yaml.h>
 
 Q_LOGGING_CATEGORY(lcProfile, "slaops.config", QtInfoMsg)
 
 namespace slaops::config {
 namespace {
 
-// Thrown inside the loader only; turned into a ProfileLoadResult at the boundary.
-struct ProfileError : std::runtime_error {
-    ProfileError(int line, QString key, QString message)
-        : std::runtime_error("profile error")
-        , line(line)
-        , key(std::move(key))
-        , message(std::move(message))
-    {
-    }
-    int line;
-    QString key;
-    QString message;
-};
+using Y = YamlReader;
 
-int lineOf(const YAML::Node &n)
+std::chrono::seconds seconds(std::chrono::milliseconds ms)
 {
-    return n.Mark().line >= 0 ? n.Mark().line + 1 : 0;
-}
-
-QString str(const YAML::Node &n, const QString &key)
-{
-    if (!n.IsScalar())
-        throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected a single value"));
-    return QString::fromStdString(n.Scalar()).trimmed();
-}
-
-// Rejects keys the loader does not know: a typo must not silently fall back to a default.
-void checkKeys(const YAML::Node &map, const QString &path, std::initializer_list<const char *> allowed)
-{
-    if (!map.IsMap())
-        throw ProfileError(lineOf(map), path, ProfileLoader::tr("expected a mapping of keys to values"));
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const std::string k = it->first.Scalar();
-        bool known = false;
-        for (const char *a : allowed)
-            known = known || k == a;
-        if (!known) {
-            QStringList names;
-            for (const char *a : allowed)
-                names << QString::fromLatin1(a);
-            throw ProfileError(
-                lineOf(it->first),
-                path.isEmpty() ? QString::fromStdString(k)
-                               : path + QLatin1Char('.') + QString::fromStdString(k),
-                ProfileLoader::tr("unknown key; expected one of: %1").arg(names.join(QLatin1String(", "))));
-        }
-    }
-}
-
-YAML::Node required(const YAML::Node &map, const char *key, const QString &path)
-{
-    const YAML::Node n = map[key];
-    if (!n.IsDefined() || n.IsNull())
-        throw ProfileError(lineOf(map),
-                           path.isEmpty() ? QString::fromLatin1(key)
-                                          : QString(path + QLatin1Char('.') + QLatin1String(key)),
-                           ProfileLoader::tr("is required"));
-    return n;
-}
-
-std::chrono::milliseconds parseDuration(const YAML::Node &n, const QString &key)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d+(?:\\.\\d+)?)(ms|s|m|h|d)$"));
-    const auto m = re.match(str(n, key));
-    if (!m.hasMatch())
-        throw ProfileError(lineOf(n), key,
-                           ProfileLoader::tr("expected a duration such as 500ms, 5s, 5m, 1h or 30d"));
-    const double v = m.captured(1).toDouble();
-    const QString u = m.captured(2);
-    const double factor = u == QLatin1String("ms")  ? 1
-                          : u == QLatin1String("s") ? 1e3
-                          : u == QLatin1String("m") ? 60e3
-                          : u == QLatin1String("h") ? 3600e3
-                                                    : 86400e3;
-    return std::chrono::milliseconds(qint64(std::llround(v * factor)));
-}
-
-QUrl parseUrl(const YAML::Node &n, const QString &key)
-{
-    const QUrl url(str(n, key), QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty())
-        throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected an http:// or https:// URL"));
-    return url;
-}
-
-Unit parseUnit(const YAML::Node &n, const QString &key)
-{
-    const QString s = str(n, key);
-    for (Unit u : {Unit::Percent, Unit::Milliseconds, Unit::Seconds, Unit::RequestsPerSecond})
-        if (s == unitName(u))
-            return u;
-    throw ProfileError(lineOf(n), key,
-                       ProfileLoader::tr("unknown unit \"%1\"; expected percent, ms, s or rps").arg(s));
-}
-
-// A threshold is written in the SLA's unit: "99.999%" for percent, "100ms" for ms, "10s" for s, a plain
-// number for rps. For rps, "80%" means that share of the target (capacity). A number in the wrong unit
-// is an error, not a guess: "100" for a latency could be seconds or milliseconds.
-double parseThreshold(const YAML::Node &n, const QString &key, Unit unit, double targetForShare)
-{
-    const QString s = str(n, key);
-    static const QRegularExpression re(
-        QStringLiteral("^([-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*(%|ms|s)?$"));
-    const auto m = re.match(s);
-    if (!m.hasMatch())
-        throw ProfileError(lineOf(n), key, ProfileLoader::tr("\"%1\" is not a number").arg(s));
-    const double v = m.captured(1).toDouble();
-    const QString suffix = m.captured(2);
-    switch (unit) {
-    case Unit::Percent:
-        if (suffix != QLatin1String("%"))
-            throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected a percentage such as 99.9%"));
-        return v / 100.0;
-    case Unit::Milliseconds:
-        if (suffix == QLatin1String("ms"))
-            return v;
-        if (suffix == QLatin1String("s"))
-            return v * 1000.0;
-        throw ProfileError(lineOf(n), key,
-                           ProfileLoader::tr("expected a duration in ms or s, such as 100ms"));
-    case Unit::Seconds:
-        if (suffix == QLatin1String("s"))
-            return v;
-        if (suffix == QLatin1String("ms"))
-            return v / 1000.0;
-        throw ProfileError(lineOf(n), key, ProfileLoader::tr("expected a duration in s or ms, such as 10s"));
-    case Unit::RequestsPerSecond:
-        if (suffix.isEmpty())
-            return v;
-        if (suffix == QLatin1String("%") && !std::isnan(targetForShare))
-            return targetForShare * v / 100.0;
-        if (std::isnan(targetForShare))
-            throw ProfileError(lineOf(n), key,
-                               ProfileLoader::tr("expected requests per second, such as 50000"));
-        throw ProfileError(
-            lineOf(n), key,
-            ProfileLoader::tr("expected requests per second, or a share of the target such as 80%"));
-    }
-    return v;
+    return std::chrono::duration_cast<std::chrono::seconds>(ms);
 }
 
 SlaSpec parseSla(const YAML::Node &n, const QString &path)
 {
-    checkKeys(n, path, {"id", "name", "query", "unit", "comparison", "target", "alert", "window"});
+    Y::checkKeys(n, path,
+                 {"id", "name", "query", "unit", "comparison", "target", "alert", "window", "regional"});
     SlaSpec s;
-    s.id = str(required(n, "id", path), path + QLatin1String(".id"));
+    s.id = Y::string(Y::required(n, "id", path), Y::join(path, "id"));
     static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!idRe.match(s.id).hasMatch())
-        throw ProfileError(lineOf(n["id"]), path + QLatin1String(".id"),
+        throw ProfileError(Y::lineOf(n["id"]), Y::join(path, "id"),
                            ProfileLoader::tr("use lower-case letters, digits and _"));
-    s.name = str(required(n, "name", path), path + QLatin1String(".name"));
-    s.query = str(required(n, "query", path), path + QLatin1String(".query"));
-    s.unit = parseUnit(required(n, "unit", path), path + QLatin1String(".unit"));
-    const QString cmp = str(required(n, "comparison", path), path + QLatin1String(".comparison"));
+    s.name = Y::string(Y::required(n, "name", path), Y::join(path, "name"));
+    s.query = Y::string(Y::required(n, "query", path), Y::join(path, "query"));
+    s.unit = Y::unit(Y::required(n, "unit", path), Y::join(path, "unit"));
+    const QString cmp = Y::string(Y::required(n, "comparison", path), Y::join(path, "comparison"));
     if (cmp == QLatin1String("at_least"))
         s.comparison = sla::Comparison::AtLeast;
     else if (cmp == QLatin1String("at_most"))
         s.comparison = sla::Comparison::AtMost;
     else
-        throw ProfileError(lineOf(n["comparison"]), path + QLatin1String(".comparison"),
+        throw ProfileError(Y::lineOf(n["comparison"]), Y::join(path, "comparison"),
                            ProfileLoader::tr("expected at_least or at_most"));
-    s.target = parseThreshold(required(n, "target", path), path + QLatin1String(".target"), s.unit, NAN);
-    s.alert = parseThreshold(required(n, "alert", path), path + QLatin1String(".alert"), s.unit, s.target);
+    s.target = Y::threshold(Y::required(n, "target", path), Y::join(path, "target"), s.unit);
+    s.alert = Y::threshold(Y::required(n, "alert", path), Y::join(path, "alert"), s.unit, s.target);
     if (n["window"].IsDefined())
-        s.window = std::chrono::duration_cast<std::chrono::seconds>(
-            parseDuration(n["window"], path + QLatin1String(".window")));
+        s.window = seconds(Y::duration(n["window"], Y::join(path, "window")));
     if (s.window.count() < 1)
-        throw ProfileError(lineOf(n["window"]), path + QLatin1String(".window"),
+        throw ProfileError(Y::lineOf(n["window"]), Y::join(path, "window"),
                            ProfileLoader::tr("must be at least 1s"));
+    if (n["regional"].IsDefined())
+        s.regional = Y::boolean(n["regional"], Y::join(path, "regional"));
+    if (s.hasBudget() && (s.target <= 0 || s.target >= 1))
+        throw ProfileError(
+            Y::lineOf(n["target"]), Y::join(path, "target"),
+            ProfileLoader::tr(
+                "a percentage target must lie between 0% and 100%, or no error budget is left"));
     return s;
+}
+
+RegionSpec parseRegion(const YAML::Node &n, const QString &path)
+{
+    Y::checkKeys(n, path, {"name", "selector", "uptime", "rto", "rpo", "latency"});
+    RegionSpec r;
+    r.name = Y::string(Y::required(n, "name", path), Y::join(path, "name"));
+    r.selector = Y::string(Y::required(n, "selector", path), Y::join(path, "selector"));
+    // Matchers only: the braces come from the query template, so one selector fits every query.
+    if (r.selector.contains(QLatin1Char('{')) || r.selector.contains(QLatin1Char('}')))
+        throw ProfileError(
+            Y::lineOf(n["selector"]), Y::join(path, "selector"),
+            ProfileLoader::tr("write label matchers without braces, e.g. region=\"eu-west-1\""));
+    if (n["uptime"].IsDefined())
+        r.uptime = Y::threshold(n["uptime"], Y::join(path, "uptime"), Unit::Percent);
+    if (n["rto"].IsDefined())
+        r.rto = Y::threshold(n["rto"], Y::join(path, "rto"), Unit::Seconds);
+    if (n["rpo"].IsDefined())
+        r.rpo = Y::threshold(n["rpo"], Y::join(path, "rpo"), Unit::Seconds);
+    if (n["latency"].IsDefined())
+        r.latency = Y::threshold(n["latency"], Y::join(path, "latency"), Unit::Milliseconds);
+    return r;
+}
+
+void parseSources(const YAML::Node &sources, Profile &p)
+{
+    const QString path = QStringLiteral("sources");
+    Y::checkKeys(sources, path, {"prometheus", "alertmanagers", "scrape"});
+    const QString pp = Y::join(path, "prometheus");
+    const YAML::Node prom = Y::required(sources, "prometheus", path);
+    Y::checkKeys(prom, pp, {"url", "timeout", "retries", "auth", "ca_file"});
+    p.sources.prometheus = Y::url(Y::required(prom, "url", pp), Y::join(pp, "url"));
+    if (prom["timeout"].IsDefined())
+        p.sources.timeout = Y::duration(prom["timeout"], Y::join(pp, "timeout"));
+    if (prom["retries"].IsDefined())
+        p.sources.retries = Y::integer(prom["retries"], Y::join(pp, "retries"), 0, 5);
+    if (prom["auth"].IsDefined())
+        p.sources.prometheusAuth = Y::auth(prom["auth"], Y::join(pp, "auth"));
+    if (prom["ca_file"].IsDefined())
+        p.sources.caFile = Y::string(prom["ca_file"], Y::join(pp, "ca_file"));
+    if (const YAML::Node ams = sources["alertmanagers"]; ams.IsDefined()) {
+        const QString ap = Y::join(path, "alertmanagers");
+        Y::sequence(ams, ap, true);
+        for (std::size_t i = 0; i < ams.size(); ++i) {
+            Y::checkKeys(ams[i], Y::join(ap, i), {"url"});
+            p.sources.alertmanagers.push_back(
+                Y::url(Y::required(ams[i], "url", Y::join(ap, i)), Y::join(Y::join(ap, i), "url")));
+        }
+    }
+    if (const YAML::Node scrape = sources["scrape"]; scrape.IsDefined()) {
+        const QString sp = Y::join(path, "scrape");
+        Y::sequence(scrape, sp, true);
+        for (std::size_t i = 0; i < scrape.size(); ++i)
+            p.sources.scrapeTargets.push_back(Y::url(scrape[i], Y::join(sp, i)));
+    }
+}
+
+void parseContainment(const YAML::Node &n, Profile &p)
+{
+    const QString path = QStringLiteral("containment");
+    Y::checkKeys(n, path, {"kubectl", "rest"});
+    if (const YAML::Node k = n["kubectl"]; k.IsDefined()) {
+        const QString kp = Y::join(path, "kubectl");
+        Y::checkKeys(k, kp, {"context", "namespace", "service"});
+        // These end up as kubectl arguments: only what Kubernetes allows in names, never an option.
+        static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9]([-a-z0-9._]{0,251}[a-z0-9])?$"));
+        auto name = [&](const char *key) {
+            const QString v = Y::string(Y::required(k, key, kp), Y::join(kp, key));
+            if (!nameRe.match(v).hasMatch())
+                throw ProfileError(
+                    Y::lineOf(k[key]), Y::join(kp, key),
+                    ProfileLoader::tr("not a valid Kubernetes name (lower-case letters, digits, - . _)"));
+            return v;
+        };
+        p.containment.kubectl = {name("context"), name("namespace"), name("service")};
+    }
+    if (const YAML::Node r = n["rest"]; r.IsDefined()) {
+        const QString rp = Y::join(path, "rest");
+        Y::checkKeys(r, rp, {"url", "auth"});
+        p.containment.rest.url = Y::url(Y::required(r, "url", rp), Y::join(rp, "url"));
+        if (r["auth"].IsDefined())
+            p.containment.rest.auth = Y::auth(r["auth"], Y::join(rp, "auth"));
+    }
+}
+
+void parseEscalation(const YAML::Node &n, Profile &p)
+{
+    const QString path = QStringLiteral("escalation");
+    Y::sequence(n, path, false);
+    std::set<QString> seen;
+    for (std::size_t i = 0; i < n.size(); ++i) {
+        const QString ep = Y::join(path, i);
+        Y::checkKeys(n[i], ep, {"severity", "response", "path", "channels"});
+        EscalationLevel e;
+        e.severity = Y::string(Y::required(n[i], "severity", ep), Y::join(ep, "severity"));
+        if (!seen.insert(e.severity).second)
+            throw ProfileError(Y::lineOf(n[i]["severity"]), Y::join(ep, "severity"),
+                               ProfileLoader::tr("duplicate severity \"%1\"").arg(e.severity));
+        e.responseTime = seconds(Y::duration(Y::required(n[i], "response", ep), Y::join(ep, "response")));
+        e.path = Y::strings(Y::required(n[i], "path", ep), Y::join(ep, "path"));
+        e.channels = Y::strings(Y::required(n[i], "channels", ep), Y::join(ep, "channels"));
+        p.escalation.push_back(std::move(e));
+    }
 }
 
 Profile parseProfile(const YAML::Node &root)
 {
-    checkKeys(root, {}, {"profile", "refresh_interval", "error_after", "sources", "slas"});
+    Y::checkKeys(root, {},
+                 {"profile", "refresh_interval", "error_after", "budget_period", "sources", "slas", "regions",
+                  "region_queries", "containment", "escalation"});
     Profile p;
-    p.name = str(required(root, "profile", {}), QStringLiteral("profile"));
+    p.name = Y::string(Y::required(root, "profile", {}), QStringLiteral("profile"));
     if (root["refresh_interval"].IsDefined())
-        p.refreshInterval = parseDuration(root["refresh_interval"], QStringLiteral("refresh_interval"));
+        p.refreshInterval = Y::duration(root["refresh_interval"], QStringLiteral("refresh_interval"));
     if (p.refreshInterval < std::chrono::milliseconds(200))
-        throw ProfileError(lineOf(root["refresh_interval"]), QStringLiteral("refresh_interval"),
+        throw ProfileError(Y::lineOf(root["refresh_interval"]), QStringLiteral("refresh_interval"),
                            ProfileLoader::tr("must be at least 200ms"));
     if (root["error_after"].IsDefined())
-        p.errorAfter = parseDuration(root["error_after"], QStringLiteral("error_after"));
-
-    const YAML::Node sources = required(root, "sources", {});
-    checkKeys(sources, QStringLiteral("sources"), {"prometheus", "alertmanagers"});
-    const YAML::Node prom = required(sources, "prometheus", QStringLiteral("sources"));
-    checkKeys(prom, QStringLiteral("sources.prometheus"), {"url", "timeout"});
-    p.sources.prometheus = parseUrl(required(prom, "url", QStringLiteral("sources.prometheus")),
-                                    QStringLiteral("sources.prometheus.url"));
-    if (prom["timeout"].IsDefined())
-        p.sources.timeout = parseDuration(prom["timeout"], QStringLiteral("sources.prometheus.timeout"));
-    if (const YAML::Node ams = sources["alertmanagers"]; ams.IsDefined()) {
-        if (!ams.IsSequence())
-            throw ProfileError(lineOf(ams), QStringLiteral("sources.alertmanagers"),
-                               ProfileLoader::tr("expected a list"));
-        for (std::size_t i = 0; i < ams.size(); ++i) {
-            const QString path = QStringLiteral("sources.alertmanagers[%1]").arg(i);
-            checkKeys(ams[i], path, {"url"});
-            p.sources.alertmanagers.push_back(
-                parseUrl(required(ams[i], "url", path), path + QLatin1String(".url")));
-        }
+        p.errorAfter = Y::duration(root["error_after"], QStringLiteral("error_after"));
+    if (root["budget_period"].IsDefined()) {
+        p.budgetPeriod = seconds(Y::duration(root["budget_period"], QStringLiteral("budget_period")));
+        if (p.budgetPeriod < std::chrono::hours(24))
+            throw ProfileError(Y::lineOf(root["budget_period"]), QStringLiteral("budget_period"),
+                               ProfileLoader::tr("must be at least 1d"));
     }
 
-    const YAML::Node slas = required(root, "slas", {});
-    if (!slas.IsSequence() || slas.size() == 0)
-        throw ProfileError(lineOf(slas), QStringLiteral("slas"),
-                           ProfileLoader::tr("expected a non-empty list"));
+    parseSources(Y::required(root, "sources", {}), p);
+
+    const QString sp = QStringLiteral("slas");
+    const YAML::Node slas = Y::sequence(Y::required(root, "slas", {}), sp, false);
     std::set<QString> ids;
     for (std::size_t i = 0; i < slas.size(); ++i) {
-        const QString path = QStringLiteral("slas[%1]").arg(i);
-        SlaSpec s = parseSla(slas[i], path);
+        SlaSpec s = parseSla(slas[i], Y::join(sp, i));
         if (!ids.insert(s.id).second)
-            throw ProfileError(lineOf(slas[i]["id"]), path + QLatin1String(".id"),
+            throw ProfileError(Y::lineOf(slas[i]["id"]), Y::join(Y::join(sp, i), "id"),
                                ProfileLoader::tr("duplicate id \"%1\"").arg(s.id));
         p.slas.push_back(std::move(s));
     }
+
+    if (const YAML::Node regions = root["regions"]; regions.IsDefined()) {
+        const QString rp = QStringLiteral("regions");
+        Y::sequence(regions, rp, true);
+        std::set<QString> names;
+        for (std::size_t i = 0; i < regions.size(); ++i) {
+            RegionSpec r = parseRegion(regions[i], Y::join(rp, i));
+            if (!names.insert(r.name).second)
+                throw ProfileError(Y::lineOf(regions[i]["name"]), Y::join(Y::join(rp, i), "name"),
+                                   ProfileLoader::tr("duplicate region \"%1\"").arg(r.name));
+            p.regions.push_back(std::move(r));
+        }
+    }
+    if (const YAML::Node rq = root["region_queries"]; rq.IsDefined()) {
+        const QString qp = QStringLiteral("region_queries");
+        Y::checkKeys(rq, qp, {"rto", "rpo", "latency"});
+        if (rq["rto"].IsDefined())
+            p.regionQueries.rto = Y::string(rq["rto"], Y::join(qp, "rto"));
+        if (rq["rpo"].IsDefined())
+            p.regionQueries.rpo = Y::string(rq["rpo"], Y::join(qp, "rpo"));
+        if (rq["latency"].IsDefined())
+            p.regionQueries.latency = Y::string(rq["latency"], Y::join(qp, "latency"));
+    }
+    if (root["containment"].IsDefined())
+        parseContainment(root["containment"], p);
+    if (root["escalation"].IsDefined())
+        parseEscalation(root["escalation"], p);
     return p;
 }
 
@@ -245,8 +232,7 @@ ProfileLoadResult ProfileLoader::loadFile(const QString &path)
         return {false, {}, QStringLiteral("%1: %2").arg(path, f.errorString())};
     constexpr qint64 maxSize = 4 * 1024 * 1024; // a profile is a page of YAML, not a data file
     if (f.size() > maxSize)
-        return {
-            false, {}, QStringLiteral("%1: %2").arg(path, ProfileLoader::tr("file is larger than 4 MiB"))};
+        return {false, {}, QStringLiteral("%1: %2").arg(path, tr("file is larger than 4 MiB"))};
     return parse(f.readAll(), path);
 }
 
@@ -256,7 +242,7 @@ ProfileLoadResult ProfileLoader::parse(const QByteArray &yaml, const QString &fi
     try {
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsDefined() || root.IsNull())
-            throw ProfileError(1, {}, ProfileLoader::tr("the file is empty"));
+            throw ProfileError(1, {}, tr("the file is empty"));
         r.profile = parseProfile(root);
         r.profile.file = fileName;
         r.ok = true;

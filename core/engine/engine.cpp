@@ -16,13 +16,11 @@ Engine::Engine(config::Profile profile, QObject *parent)
 {
     qRegisterMetaType<SnapshotPtr>();
     m_prometheus->setTimeout(m_profile.sources.timeout);
-    m_timer.setInterval(m_profile.refreshInterval);
+    m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Engine::refreshNow);
     // Parsing is short and the pool is ours alone; two threads keep one slow parse from delaying the next.
     m_pool.setMaxThreadCount(2);
-    for (const config::SlaSpec &s : m_profile.slas)
-        m_queries.push_back(s.expandedQuery());
 }
 
 Engine::~Engine()
@@ -34,7 +32,6 @@ Engine::~Engine()
 
 void Engine::start()
 {
-    m_timer.start();
     refreshNow();
 }
 
@@ -43,28 +40,65 @@ void Engine::stop()
     m_timer.stop();
 }
 
+std::chrono::milliseconds Engine::backoff(std::chrono::milliseconds interval, int failures)
+{
+    // Doubling from the refresh interval, capped at 30 s (or the interval, if longer): a console that
+    // hammers a struggling Prometheus makes its recovery slower, one that waits minutes hides it.
+    const auto cap = std::max(interval, std::chrono::milliseconds(30000));
+    auto d = interval;
+    for (int i = 1; i < failures && d < cap; ++i)
+        d *= 2;
+    return std::min(d, cap);
+}
+
 void Engine::refreshNow()
 {
     if (m_inFlight) {
         qCDebug(lcEngine) << "refresh skipped: generation" << m_generation << "still in flight";
         return;
     }
+    m_timer.stop();
     m_inFlight = true;
     const quint64 generation = ++m_generation;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_refreshClock.start();
+    m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region);
+    m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
     m_pending = int(m_queries.size());
-    for (std::size_t i = 0; i < m_queries.size(); ++i) {
-        m_prometheus->instantQuery(m_queries[i], m_startedAt, this,
-                                   [this, i, generation](prom::RawResponse r) {
-                                       if (generation != m_generation)
-                                           return;
-                                       m_responses[i] = std::move(r);
-                                       if (--m_pending == 0)
-                                           finishRefresh(generation);
-                                   });
+    if (m_pending == 0) {
+        finishRefresh(generation);
+        return;
     }
+    for (std::size_t i = 0; i < m_queries.size(); ++i)
+        send(i, 0, generation);
+}
+
+static bool worthRetrying(const prom::RawResponse &r)
+{
+    // Connection failures and server errors may pass; a 4xx (a bad query) or a query timeout
+    // (Prometheus answered 503 after its own deadline) would only fail again.
+    if (r.httpStatus == 0)
+        return !r.transportError.contains(QLatin1String("larger than"));
+    return r.httpStatus >= 500 && r.httpStatus != 503;
+}
+
+void Engine::send(std::size_t index, int attempt, quint64 generation)
+{
+    m_prometheus->instantQuery(m_queries[index], m_startedAt, this, [=, this](prom::RawResponse r) {
+        if (generation != m_generation)
+            return;
+        const bool retry = worthRetrying(r) && attempt < m_profile.sources.retries &&
+                           m_refreshClock.elapsed() < m_profile.refreshInterval.count();
+        if (retry) {
+            QTimer::singleShot(100 * (attempt + 1), this,
+                               [=, this]() { send(index, attempt + 1, generation); });
+            return;
+        }
+        m_responses[index] = std::move(r);
+        if (--m_pending == 0)
+            finishRefresh(generation);
+    });
 }
 
 void Engine::finishRefresh(quint64 generation)
@@ -73,8 +107,10 @@ void Engine::finishRefresh(quint64 generation)
     in.generation = generation;
     in.startedAt = m_startedAt;
     in.now = QDateTime::currentDateTimeUtc();
-    in.profile = m_profile;
-    in.queries = m_queries;
+    in.profileName = m_profile.name;
+    in.source = m_profile.sources.prometheus.toString();
+    in.errorAfter = m_profile.errorAfter;
+    in.plan = m_plan;
     in.responses = std::move(m_responses);
     in.previous = m_current;
     m_pool.start([this, in = std::move(in)]() {
@@ -92,9 +128,17 @@ void Engine::publish(Snapshot snapshot)
         return; // an older refresh finished late; its data is already superseded
     snapshot.refreshMs = m_refreshClock.elapsed();
     m_current = std::make_shared<const Snapshot>(std::move(snapshot));
-    if (!m_current->prometheus.reachable)
+    if (m_current->prometheus.reachable) {
+        m_failures = 0;
+    } else {
+        ++m_failures;
         qCWarning(lcEngine).noquote()
             << "Prometheus" << m_current->prometheus.url << "unreachable:" << m_current->prometheus.error;
+    }
+    const auto delay =
+        m_failures > 0 ? backoff(m_profile.refreshInterval, m_failures) : m_profile.refreshInterval;
+    // The next refresh is counted from this one's start, so a slow refresh does not stretch the interval.
+    m_timer.start(std::max<qint64>(0, delay.count() - (m_failures > 0 ? 0 : m_refreshClock.elapsed())));
     Q_EMIT snapshotReady(m_current);
 }
 

@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "prom/rawresponse.h"
+#include "refreshplan.h"
 #include "snapshot.h"
 
 #include <QDateTime>
@@ -17,8 +18,9 @@ class Client;
 
 namespace slaops::engine {
 
-// Schedules refreshes, sends every query of a refresh at once, has the answers parsed and turned into a
-// snapshot on its own thread pool, and publishes one immutable snapshot per refresh (DESIGN.md §3).
+// Schedules refreshes, sends every query of a refresh at once (each with a timeout and bounded
+// retries), has the answers parsed and turned into a snapshot on its own thread pool, and publishes
+// one immutable snapshot per refresh (DESIGN.md §3). Backs off while Prometheus is down.
 // Lives on the GUI thread: its network I/O is asynchronous, its CPU work runs on the pool.
 class Engine : public QObject {
     Q_OBJECT
@@ -28,20 +30,29 @@ public:
 
     const config::Profile &profile() const { return m_profile; }
     SnapshotPtr current() const { return m_current; }
+    prom::Client *prometheusClient() const { return m_prometheus; }
+
+    // Plan only this region's figures (slaops check --region); empty for everything.
+    void setRegionFilter(const QString &region) { m_region = region; }
 
     void start();
     void stop();
     // Starts a refresh now, unless one is in flight (at most one per source).
     void refreshNow();
 
+    // The delay before the next refresh after `failures` refreshes in a row found Prometheus down.
+    static std::chrono::milliseconds backoff(std::chrono::milliseconds interval, int failures);
+
 Q_SIGNALS:
     void snapshotReady(slaops::engine::SnapshotPtr snapshot);
 
 private:
+    void send(std::size_t index, int attempt, quint64 generation);
     void finishRefresh(quint64 generation);
     void publish(Snapshot snapshot);
 
     config::Profile m_profile;
+    QString m_region;
     prom::Client *m_prometheus;
     QTimer m_timer;
     QThreadPool m_pool; // owned so that the destructor can wait for jobs that refer to this engine
@@ -49,8 +60,10 @@ private:
     quint64 m_generation = 0;
     bool m_inFlight = false;
     int m_pending = 0;
+    int m_failures = 0;
     QDateTime m_startedAt;
     QElapsedTimer m_refreshClock;
+    RefreshPlan m_plan;
     std::vector<QString> m_queries;
     std::vector<prom::RawResponse> m_responses;
     SnapshotPtr m_current;

@@ -14,6 +14,7 @@ namespace slaops::engine {
 struct Figure {
     QString id;
     QString name;
+    QString region; // empty: the whole fleet
     config::Unit unit = config::Unit::Percent;
     sla::Comparison comparison = sla::Comparison::AtLeast;
     double target = NAN;

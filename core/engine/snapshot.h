@@ -1,5 +1,6 @@
 #pragma once
 
+#include "budgetfigure.h"
 #include "figure.h"
 
 #include <QDateTime>
@@ -28,11 +29,21 @@ struct Snapshot {
     SourceStatus prometheus;
     std::vector<Figure> figures;
 
-    const Figure *figure(QStringView id) const
+    std::vector<BudgetFigure> budgets;
+
+    // A fleet-wide figure by id, or a region's.
+    const Figure *figure(QStringView id, QStringView region = {}) const
     {
         for (const Figure &f : figures)
-            if (f.id == id)
+            if (f.id == id && f.region == region)
                 return &f;
+        return nullptr;
+    }
+    const BudgetFigure *budget(QStringView slaId) const
+    {
+        for (const BudgetFigure &b : budgets)
+            if (b.slaId == slaId)
+                return &b;
         return nullptr;
     }
 };

@@ -1,8 +1,8 @@
 #include "snapshotbuilder.h"
 
+#include "budgetcalculator.h"
 #include "prom/responseparser.h"
 
-#include <QCoreApplication>
 #include <cmath>
 
 namespace slaops::engine {
@@ -17,60 +17,102 @@ void markFailed(Figure &f, const Figure *prev, const QString &message, const Bui
         f.sampleTime = prev->sampleTime;
         f.confirmedAt = prev->confirmedAt;
         const auto age = std::chrono::milliseconds(prev->confirmedAt.msecsTo(in.now));
-        f.state = age <= in.profile.errorAfter ? sla::State::Stale : sla::State::Error;
+        f.state = age <= in.errorAfter ? sla::State::Stale : sla::State::Error;
     } else {
         f.state = sla::State::Error;
     }
 }
 
-void evaluate(Figure &f, const prom::RawResponse &raw, const Figure *prev, const BuildInput &in)
+// One instant value out of an answer, or why there is none.
+struct Scalar {
+    enum class Kind { Value, NoData, Failed } kind = Kind::Failed;
+    double value = NAN;
+    QDateTime time;
+    QString message;
+    QStringList warnings;
+};
+
+Scalar readScalar(const prom::RawResponse &raw)
 {
-    f.queryLatencyMs = raw.latencyMs;
+    Scalar s;
     if (!raw.transportError.isEmpty()) {
-        markFailed(f, prev, raw.transportError, in);
-        return;
+        s.message = raw.transportError;
+        return s;
     }
     const prom::QueryResult r = prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
-    f.warnings = r.warnings;
+    s.warnings = r.warnings;
     if (!r.ok) {
-        markFailed(f, prev, r.error, in);
-        return;
+        s.message = r.error;
+        return s;
     }
     if (r.type != prom::ResultType::Vector && r.type != prom::ResultType::Scalar) {
-        markFailed(f, prev, SnapshotBuilder::tr("the query must return an instant vector or a scalar"), in);
-        return;
+        s.message = SnapshotBuilder::tr("the query must return an instant vector or a scalar");
+        return s;
     }
     if (r.series.empty() || r.series.front().samples.empty()) {
-        f.state = sla::State::NoData;
-        f.message = SnapshotBuilder::tr("the query returned no series: nothing matched in the window");
-        return;
+        s.kind = Scalar::Kind::NoData;
+        s.message = SnapshotBuilder::tr("the query returned no series: nothing matched in the window");
+        return s;
     }
     if (r.series.size() > 1) {
-        markFailed(f, prev,
-                   SnapshotBuilder::tr("the query returned %1 series; an SLA figure needs exactly one "
-                                       "(aggregate it with sum or avg)")
-                       .arg(r.series.size()),
-                   in);
-        return;
+        s.message =
+            SnapshotBuilder::tr("the query returned %1 series; an SLA figure needs exactly one (aggregate "
+                                "it with sum or avg)")
+                .arg(r.series.size());
+        return s;
     }
-    const prom::Sample s = r.series.front().samples.front();
-    f.sampleTime = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(s.timestamp * 1000.0)), Qt::UTC);
-    if (std::isnan(s.value)) {
+    const prom::Sample sample = r.series.front().samples.front();
+    s.time = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(sample.timestamp * 1000.0)), Qt::UTC);
+    if (std::isnan(sample.value)) {
+        s.kind = Scalar::Kind::NoData;
+        s.message = SnapshotBuilder::tr("the query returned NaN: no samples in the window (0/0)");
+        return s;
+    }
+    if (std::isinf(sample.value)) {
+        s.message =
+            SnapshotBuilder::tr("the query returned %1: the quantile fell in the histogram's +Inf bucket, "
+                                "or the query divides by zero")
+                .arg(sample.value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf"));
+        return s;
+    }
+    s.kind = Scalar::Kind::Value;
+    s.value = sample.value;
+    return s;
+}
+
+Figure evaluate(const FigureSpec &spec, const prom::RawResponse &raw, const Figure *prev,
+                const BuildInput &in)
+{
+    Figure f;
+    f.id = spec.id;
+    f.name = spec.name;
+    f.region = spec.region;
+    f.unit = spec.unit;
+    f.comparison = spec.comparison;
+    f.target = spec.target;
+    f.alert = spec.alert;
+    f.source = in.source;
+    f.query = spec.query;
+    f.queryLatencyMs = raw.latencyMs;
+    const Scalar s = readScalar(raw);
+    f.warnings = s.warnings;
+    switch (s.kind) {
+    case Scalar::Kind::Failed:
+        markFailed(f, prev, s.message, in);
+        break;
+    case Scalar::Kind::NoData:
         f.state = sla::State::NoData;
-        f.message = SnapshotBuilder::tr("the query returned NaN: no samples in the window (0/0)");
-        return;
+        f.message = s.message;
+        f.sampleTime = s.time;
+        break;
+    case Scalar::Kind::Value:
+        f.value = s.value;
+        f.sampleTime = s.time;
+        f.confirmedAt = in.now;
+        f.state = sla::classify(s.value, f.comparison, f.target, f.alert);
+        break;
     }
-    if (std::isinf(s.value)) {
-        markFailed(f, prev,
-                   SnapshotBuilder::tr("the query returned %1: the quantile fell in the histogram's +Inf "
-                                       "bucket, or the query divides by zero")
-                       .arg(s.value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf")),
-                   in);
-        return;
-    }
-    f.value = s.value;
-    f.confirmedAt = in.now;
-    f.state = sla::classify(s.value, f.comparison, f.target, f.alert);
+    return f;
 }
 
 } // namespace
@@ -80,33 +122,48 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
     Snapshot snap;
     snap.generation = in.generation;
     snap.time = in.startedAt;
-    snap.profileName = in.profile.name;
-    snap.prometheus.url = in.profile.sources.prometheus.toString();
+    snap.profileName = in.profileName;
+    snap.prometheus.url = in.source;
     snap.prometheus.reachable = true;
 
-    for (std::size_t i = 0; i < in.profile.slas.size(); ++i) {
-        const config::SlaSpec &spec = in.profile.slas[i];
-        Figure f;
-        f.id = spec.id;
-        f.name = spec.name;
-        f.unit = spec.unit;
-        f.comparison = spec.comparison;
-        f.target = spec.target;
-        f.alert = spec.alert;
-        f.source = snap.prometheus.url;
-        f.query = i < in.queries.size() ? in.queries[i] : spec.expandedQuery();
-        const Figure *prev = in.previous ? in.previous->figure(spec.id) : nullptr;
-        if (i < in.responses.size()) {
-            const prom::RawResponse &raw = in.responses[i];
-            if (raw.httpStatus == 0 && snap.prometheus.error.isEmpty()) {
-                snap.prometheus.reachable = false;
-                snap.prometheus.error = raw.transportError;
-            }
-            evaluate(f, raw, prev, in);
-        } else {
-            markFailed(f, prev, SnapshotBuilder::tr("no answer was received"), in);
+    const auto responseAt = [&](std::size_t i) -> const prom::RawResponse & {
+        static const prom::RawResponse missing{{}, {}, 0, QStringLiteral("no answer was received"), -1};
+        return i < in.responses.size() ? in.responses[i] : missing;
+    };
+    for (const prom::RawResponse &raw : in.responses) {
+        if (raw.httpStatus == 0) {
+            snap.prometheus.reachable = false;
+            snap.prometheus.error = raw.transportError;
+            break;
         }
-        snap.figures.push_back(std::move(f));
+    }
+
+    std::size_t next = 0;
+    for (const FigureSpec &spec : in.plan.figures) {
+        const Figure *prev = in.previous ? in.previous->figure(spec.id, spec.region) : nullptr;
+        snap.figures.push_back(evaluate(spec, responseAt(next++), prev, in));
+    }
+    for (const BudgetSpec &spec : in.plan.budgets) {
+        BudgetInputs b;
+        b.spec = &spec;
+        const Scalar rolling = readScalar(responseAt(next++));
+        const Scalar month = readScalar(responseAt(next++));
+        b.rollingSli = rolling.value;
+        b.monthSli = month.value;
+        QString firstError = rolling.kind == Scalar::Kind::Failed ? rolling.message
+                             : month.kind == Scalar::Kind::Failed ? month.message
+                                                                  : QString();
+        for (std::size_t w = 0; w < kBurnWindowCount; ++w) {
+            const Scalar s = readScalar(responseAt(next++));
+            b.burnSli[w] = s.value;
+            if (firstError.isEmpty() && s.kind == Scalar::Kind::Failed)
+                firstError = s.message;
+        }
+        b.error = firstError;
+        b.now = in.now;
+        b.previous = in.previous ? in.previous->budget(spec.slaId) : nullptr;
+        b.errorAfter = in.errorAfter;
+        snap.budgets.push_back(BudgetCalculator::compute(b));
     }
 
     if (snap.prometheus.reachable) {

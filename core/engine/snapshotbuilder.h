@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "prom/rawresponse.h"
+#include "refreshplan.h"
 #include "snapshot.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,16 @@ struct BuildInput {
     quint64 generation = 0;
     QDateTime startedAt;
     QDateTime now;
-    config::Profile profile;
-    std::vector<QString> queries;             // expanded PromQL, one per profile SLA
-    std::vector<prom::RawResponse> responses; // one per profile SLA, same order
+    QString profileName;
+    QString source; // the Prometheus URL
+    std::chrono::milliseconds errorAfter{60000};
+    RefreshPlan plan;
+    std::vector<prom::RawResponse> responses; // one per plan.queries(), same order
     SnapshotPtr previous;                     // may be null
 };
 
-// Pure: parses the answers and turns them into figures. No I/O, no event loop; runs on a worker.
+// Pure: parses the answers and turns them into figures and budgets. No I/O, no event loop; runs on
+// a worker thread.
 class SnapshotBuilder {
     Q_DECLARE_TR_FUNCTIONS(SnapshotBuilder)
 

@@ -1,6 +1,8 @@
 target_sources(slaops_core PRIVATE
+  engine/budgetcalculator.cpp engine/budgetcalculator.h engine/budgetfigure.h
   engine/engine.cpp engine/engine.h
   engine/figure.h engine/snapshot.h
   engine/figureformat.cpp engine/figureformat.h
+  engine/refreshplan.cpp engine/refreshplan.h
   engine/snapshotbuilder.cpp engine/snapshotbuilder.h
 )

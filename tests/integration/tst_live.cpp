@@ -43,7 +43,8 @@ QString describe(const engine::SnapshotPtr &s)
     QStringList parts;
     for (const auto &f : s->figures)
         parts << QStringLiteral("%1=%2(%3)%4")
-                     .arg(f.id, sla::stateName(f.state))
+                     .arg(f.region.isEmpty() ? f.id : f.region + QLatin1Char('/') + f.id,
+                          sla::stateName(f.state))
                      .arg(f.value)
                      .arg(f.message.isEmpty() ? QString()
                                               : QStringLiteral(" [") + f.message + QLatin1Char(']'));
@@ -140,7 +141,20 @@ void TestLive::steadyIsAllOk()
                               qPrintable(describe(m_engine->current())), 10000);
     const auto s = m_engine->current();
     QVERIFY(s->prometheus.reachable);
-    QCOMPARE(s->figures.size(), std::size_t(6));
+    // Six fleet SLAs; per region five of them (throughput is fleet-only) plus RTO, RPO and network latency.
+    QCOMPARE(s->figures.size(), std::size_t(6 + 3 * (5 + 3)));
+    QCOMPARE(s->figure(u"uptime", u"ap-southeast-1")->target, 0.9999); // the region's own SLA
+    QCOMPARE(s->figure(u"rpo", u"eu-west-1")->target, 1.0);
+    QVERIFY(s->figure(u"rpo", u"eu-west-1")->value < 1.0);
+    QVERIFY(s->figure(u"network_latency", u"ap-southeast-1")->value > 50); // slower, within its 100 ms
+    // Error budgets of the three percentage SLAs, with every burn rate known.
+    QCOMPARE(s->budgets.size(), std::size_t(3));
+    for (const auto &b : s->budgets) {
+        QVERIFY2(b.state == State::Ok, qPrintable(b.slaId + QLatin1String(": ") + b.message));
+        QCOMPARE(b.verdict, engine::BurnVerdict::None);
+        QVERIFY(b.rolling.remaining > 0 && b.rolling.remaining <= 1);
+        QVERIFY(b.month.remaining > 0 && b.month.remaining <= 1);
+    }
     for (const auto &f : s->figures) {
         QVERIFY2(f.hasValue(), qPrintable(f.id));
         QVERIFY(f.sampleTime.isValid());
@@ -163,11 +177,16 @@ void TestLive::latencySpikeBreachesP95AndAlerts()
                               qPrintable(describe(m_engine->current())), 60000);
     const auto s = m_engine->current();
     QVERIFY(s->figure(u"response_time_p95")->value > 100);
-    // Only the latency SLA breaches.
-    for (const auto &f : s->figures)
-        if (f.id != QLatin1String("response_time_p95"))
-            QVERIFY2(f.state == State::Ok, qPrintable(describe(s)));
-
+    // Only the latency SLA breaches, fleet-wide and in eu-west-1; the other regions stay within it.
+    QTRY_VERIFY2_WITH_TIMEOUT(m_engine->current()->figure(u"response_time_p95", u"eu-west-1")->state ==
+                                  State::Breach,
+                              qPrintable(describe(m_engine->current())), 20000);
+    const auto t = m_engine->current();
+    for (const auto &f : t->figures) {
+        const bool spiked = f.id == QLatin1String("response_time_p95") &&
+                            (f.region.isEmpty() || f.region == QLatin1String("eu-west-1"));
+        QVERIFY2(f.state == (spiked ? State::Breach : State::Ok), qPrintable(describe(t)));
+    }
     // The packaged alert rule fires in the real Prometheus and reaches the real Alertmanager.
     auto hasAlert = [this]() {
         for (const QJsonValue &a : alertmanagerAlerts()) {

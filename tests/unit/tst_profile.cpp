@@ -16,7 +16,7 @@ QByteArray minimal(const QByteArray &slaBody)
            "slas:\n"
            "  - id: p95\n"
            "    name: P95\n"
-           "    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[{{window}}])))\n" +
+           "    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[$window])))\n" +
            slaBody;
 }
 } // namespace
@@ -61,15 +61,37 @@ void TestProfile::defaultProfileHasTheErlmcpFigures()
     QCOMPARE(find("data_consistency").target, 0.99999);
     QCOMPARE(find("throughput").target, 50000.0);
     QCOMPARE(find("throughput").alert, 40000.0); // 80 % of capacity
+    // Regions, their own targets, containment and escalation (DESIGN.md §4).
+    QCOMPARE(p.regions.size(), std::size_t(3));
+    QCOMPARE(p.regions[2].name, QStringLiteral("ap-southeast-1"));
+    QCOMPARE(p.regions[2].selector, QStringLiteral("region=\"ap-southeast-1\""));
+    QCOMPARE(p.regions[2].uptime, 0.9999);
+    QCOMPARE(p.regions[2].rto, 600.0);
+    QCOMPARE(p.regions[2].rpo, 5.0);
+    QCOMPARE(p.regions[2].latency, 100.0);
+    QCOMPARE(p.regions[0].rto, 300.0);
+    QCOMPARE(p.regions[0].rpo, 1.0);
+    QCOMPARE(p.regions[0].latency, 50.0);
+    QVERIFY(!p.regionQueries.rpo.isEmpty());
+    QCOMPARE(p.containment.kubectl.nameSpace, QStringLiteral("erlmcp"));
+    QCOMPARE(p.escalation.size(), std::size_t(4));
+    QCOMPARE(p.escalation[0].severity, QStringLiteral("critical"));
+    QCOMPARE(p.escalation[0].responseTime, std::chrono::seconds(15 * 60));
+    QCOMPARE(p.escalation[0].channels,
+             QStringList({QStringLiteral("PagerDuty"), QStringLiteral("phone"), QStringLiteral("SMS")}));
+    QCOMPARE(p.escalation[3].responseTime, std::chrono::seconds(2 * 3600));
+    QCOMPARE(p.budgetPeriod, std::chrono::seconds(30 * 86400));
+    QVERIFY(!find("throughput").regional);
+    QCOMPARE(p.sources.prometheusAuth.kind, Auth::Kind::None);
     // The uptime query averages an instant vector over time; it never divides a range vector.
-    QVERIFY(
-        find("uptime").expandedQuery().contains(QStringLiteral("avg_over_time(up{job=\"erlmcp-sla\"}[5m])")));
+    QVERIFY(find("uptime").expandedQuery().contains(
+        QStringLiteral("avg_over_time(up{job=\"erlmcp-sla\",}[5m])")));
 }
 
 void TestProfile::windowIsExpandedInQueries()
 {
     SlaSpec s;
-    s.query = QStringLiteral("rate(a[{{window}}]) / rate(b[{{window}}])");
+    s.query = QStringLiteral("rate(a[$window]) / rate(b[$window])");
     s.window = std::chrono::seconds(90);
     QCOMPARE(s.expandedQuery(), QStringLiteral("rate(a[1m30s]) / rate(b[1m30s])"));
     s.window = std::chrono::seconds(86400 * 30);
@@ -144,6 +166,43 @@ void TestProfile::errorsNameFileLineAndKey_data()
     QTest::addRow("empty") << QByteArray("") << QStringLiteral("t.yaml:1: the file is empty");
     QTest::addRow("top-level typo") << QByteArray("profil: t\n")
                                     << QStringLiteral("t.yaml:1: profil: unknown key");
+    const QByteArray base = minimal(ok);
+    QTest::addRow("selector with braces")
+        << base + "regions:\n  - name: eu\n    selector: '{region=\"eu\"}'\n"
+        << QStringLiteral("t.yaml:15: regions[0].selector: write label matchers without braces");
+    QTest::addRow("region rto without unit")
+        << base + "regions:\n  - name: eu\n    selector: region=\"eu\"\n    rto: 300\n"
+        << QStringLiteral("t.yaml:16: regions[0].rto: expected a duration in s or ms");
+    QTest::addRow("duplicate region")
+        << base + "regions:\n  - name: eu\n    selector: a=\"b\"\n  - name: eu\n    selector: a=\"c\"\n"
+        << QStringLiteral("t.yaml:16: regions[1].name: duplicate region \"eu\"");
+    QTest::addRow("kubectl option injection")
+        << base + "containment:\n  kubectl:\n    context: --kubeconfig=/tmp/x\n    namespace: a\n    "
+                  "service: b\n"
+        << QStringLiteral("t.yaml:15: containment.kubectl.context: not a valid Kubernetes name");
+    QTest::addRow("secret inline")
+        << base.left(base.indexOf("slas:"))
+                   .replace("url: http://127.0.0.1:9090\n", "url: http://127.0.0.1:9090\n    auth: {type: "
+                                                            "bearer, secret: \"eyJhbGciOi JIUzI1NiJ9\"}\n") +
+               base.mid(base.indexOf("slas:"))
+        << QStringLiteral("sources.prometheus.auth.secret: expected the name of a keychain entry");
+    QTest::addRow("bearer with username")
+        << base.left(base.indexOf("slas:"))
+                   .replace(
+                       "url: http://127.0.0.1:9090\n",
+                       "url: http://127.0.0.1:9090\n    auth: {type: bearer, secret: tok, username: me}\n") +
+               base.mid(base.indexOf("slas:"))
+        << QStringLiteral("sources.prometheus.auth.username: only basic authentication has a username");
+    QTest::addRow("duplicate severity")
+        << base + "escalation:\n  - {severity: high, response: 30m, path: [a], channels: [b]}\n  - "
+                  "{severity: high, response: 1h, path: [a], channels: [b]}\n"
+        << QStringLiteral("t.yaml:15: escalation[1].severity: duplicate severity \"high\"");
+    QTest::addRow("escalation without channels")
+        << base + "escalation:\n  - {severity: high, response: 30m, path: [a]}\n"
+        << QStringLiteral("escalation[0].channels: is required");
+    QTest::addRow("percent target of 100")
+        << minimal("    unit: percent\n    comparison: at_least\n    target: 100%\n    alert: 99%\n")
+        << QStringLiteral("t.yaml:11: slas[0].target: a percentage target must lie between 0% and 100%");
     QTest::addRow("tiny refresh") << QByteArray("profile: t\nrefresh_interval: 10ms\n")
                                   << QStringLiteral("t.yaml:2: refresh_interval: must be at least 200ms");
 }

@@ -1,6 +1,5 @@
 // From raw answers to figures: classification, NaN and Inf, many series, and what a failure does to
 // the last good value (Stale until error_after, then Error; never Ok without a fresh answer).
-#include "config/profileloader.h"
 #include "engine/snapshotbuilder.h"
 
 #include <QtTest>
@@ -12,21 +11,18 @@ namespace {
 
 const QDateTime T0 = QDateTime(QDate(2026, 11, 27), QTime(3, 0, 0), Qt::UTC);
 
-config::Profile profile()
+engine::RefreshPlan plan()
 {
-    config::Profile p;
-    p.name = QStringLiteral("t");
-    p.sources.prometheus = QUrl(QStringLiteral("http://127.0.0.1:9090"));
-    p.errorAfter = std::chrono::milliseconds(30000);
-    config::SlaSpec s;
-    s.id = QStringLiteral("p95");
-    s.name = QStringLiteral("P95");
-    s.query = QStringLiteral("q");
-    s.unit = config::Unit::Milliseconds;
-    s.comparison = sla::Comparison::AtMost;
-    s.target = 100;
-    s.alert = 80;
-    p.slas.push_back(s);
+    engine::RefreshPlan p;
+    engine::FigureSpec f;
+    f.id = QStringLiteral("p95");
+    f.name = QStringLiteral("P95");
+    f.query = QStringLiteral("q");
+    f.unit = config::Unit::Milliseconds;
+    f.comparison = sla::Comparison::AtMost;
+    f.target = 100;
+    f.alert = 80;
+    p.figures.push_back(f);
     return p;
 }
 
@@ -56,8 +52,10 @@ engine::SnapshotPtr build(const prom::RawResponse &raw, const QDateTime &now,
     in.generation = previous ? previous->generation + 1 : 1;
     in.startedAt = now;
     in.now = now;
-    in.profile = profile();
-    in.queries = {QStringLiteral("q")};
+    in.profileName = QStringLiteral("t");
+    in.source = QStringLiteral("http://127.0.0.1:9090");
+    in.errorAfter = std::chrono::milliseconds(30000);
+    in.plan = plan();
     in.responses = {raw};
     in.previous = std::move(previous);
     return std::make_shared<const engine::Snapshot>(engine::SnapshotBuilder::build(in));

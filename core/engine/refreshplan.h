@@ -1,0 +1,61 @@
+#pragma once
+
+#include "config/profile.h"
+
+#include <QDateTime>
+#include <QString>
+#include <chrono>
+#include <vector>
+
+namespace slaops::engine {
+
+// What one figure is and how to get it: the profile resolved for one scope (the fleet or a region).
+struct FigureSpec {
+    QString id;
+    QString name;
+    QString region; // empty: the whole fleet
+    config::Unit unit = config::Unit::Percent;
+    sla::Comparison comparison = sla::Comparison::AtLeast;
+    double target = NAN;
+    double alert = NAN;
+    QString query; // expanded PromQL
+};
+
+// Burn-rate windows of the multi-window, multi-burn-rate method.
+inline constexpr std::chrono::seconds kBurnWindows[] = {
+    std::chrono::minutes(5), std::chrono::minutes(30), std::chrono::hours(1), std::chrono::hours(2),
+    std::chrono::hours(6),   std::chrono::hours(24),   std::chrono::hours(72)};
+inline constexpr std::size_t kBurnWindowCount = std::size(kBurnWindows);
+
+// The error budget of one percentage SLA, fleet-wide: its SLI over the rolling period and over the
+// calendar month so far, and over each burn-rate window.
+struct BudgetSpec {
+    QString slaId;
+    QString name;
+    sla::Comparison comparison = sla::Comparison::AtLeast;
+    double target = NAN;
+    std::chrono::seconds period{0};       // rolling period (budget_period)
+    std::chrono::seconds monthLength{0};  // length of the current calendar month
+    std::chrono::seconds monthElapsed{0}; // time since the month began
+    QString monthLabel;                   // "2026-11"
+    QString rollingQuery;
+    QString monthQuery;
+    std::vector<QString> burnQueries; // one per kBurnWindows entry
+};
+
+// Every query of one refresh, in a fixed order: the figures first, then for each budget its rolling
+// query, its month query and its burn-rate queries. Pure: the same profile and time give the same plan.
+struct RefreshPlan {
+    std::vector<FigureSpec> figures;
+    std::vector<BudgetSpec> budgets;
+
+    std::vector<QString> queries() const;
+    static constexpr std::size_t queriesPerBudget() { return 2 + kBurnWindowCount; }
+
+    // region: empty for everything; a region name to plan only that region's figures (and none of
+    // the fleet's), as `slaops check --region` asks.
+    static RefreshPlan make(const config::Profile &profile, const QDateTime &nowUtc,
+                            const QString &region = {});
+};
+
+} // namespace slaops::engine
