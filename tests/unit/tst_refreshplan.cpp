@@ -1,0 +1,130 @@
+// The queries one refresh sends, from the default profile: which figures, which scopes, which windows.
+#include "config/profileloader.h"
+#include "engine/budgetcalculator.h"
+#include "engine/refreshplan.h"
+
+#include <QtTest>
+
+using namespace slaops;
+using engine::RefreshPlan;
+
+class TestRefreshPlan : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void fleetAndRegions();
+    void regionFilter();
+    void budgetWindows();
+    void budgetFromAnswers_data();
+    void budgetFromAnswers();
+
+private:
+    config::Profile m_profile;
+    const QDateTime m_now = QDateTime(QDate(2026, 2, 10), QTime(12, 0, 0), Qt::UTC);
+};
+
+void TestRefreshPlan::initTestCase()
+{
+    const auto r = config::ProfileLoader::loadDefault();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    m_profile = r.profile;
+}
+
+void TestRefreshPlan::fleetAndRegions()
+{
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now);
+    QCOMPARE(plan.figures.size(), std::size_t(6 + 3 * 8));
+    QCOMPARE(plan.queries().size(), plan.figures.size() + 3 * RefreshPlan::queriesPerBudget());
+    const auto find = [&](const char *id, const char *region) -> const engine::FigureSpec & {
+        for (const auto &f : plan.figures)
+            if (f.id == QLatin1String(id) && f.region == QLatin1String(region))
+                return f;
+        qFatal("no figure %s/%s", id, region);
+    };
+    QCOMPARE(find("error_rate", "").query,
+             QStringLiteral("sum(rate(erlmcp_errors_total{}[5m])) / sum(rate(erlmcp_requests_total{}[5m]))"));
+    QCOMPARE(find("error_rate", "eu-west-1").query,
+             QStringLiteral("sum(rate(erlmcp_errors_total{region=\"eu-west-1\"}[5m])) / "
+                            "sum(rate(erlmcp_requests_total{region=\"eu-west-1\"}[5m]))"));
+    QCOMPARE(find("uptime", "ap-southeast-1").target, 0.9999);
+    QCOMPARE(find("uptime", "us-east-1").target, 0.99999);
+    QCOMPARE(find("rto", "ap-southeast-1").target, 600.0);
+    QCOMPARE(find("rto", "ap-southeast-1").query,
+             QStringLiteral("max(erlmcp_recovery_time_seconds{region=\"ap-southeast-1\"})"));
+    QCOMPARE(find("network_latency", "us-east-1").unit, config::Unit::Milliseconds);
+    for (const auto &f : plan.figures)
+        QVERIFY2(!(f.id == QLatin1String("throughput") && !f.region.isEmpty()), "throughput is fleet-only");
+}
+
+void TestRefreshPlan::regionFilter()
+{
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, QStringLiteral("eu-west-1"));
+    QCOMPARE(plan.figures.size(), std::size_t(8));
+    for (const auto &f : plan.figures)
+        QCOMPARE(f.region, QStringLiteral("eu-west-1"));
+    QVERIFY(plan.budgets.empty());
+    QVERIFY(RefreshPlan::make(m_profile, m_now, QStringLiteral("mars-1")).figures.empty());
+}
+
+void TestRefreshPlan::budgetWindows()
+{
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now);
+    QCOMPARE(plan.budgets.size(), std::size_t(3)); // uptime, error rate, consistency
+    const auto &b = plan.budgets[1];
+    QCOMPARE(b.slaId, QStringLiteral("error_rate"));
+    QCOMPARE(b.period, std::chrono::seconds(30 * 86400));
+    // February 2026 has 28 days; 9 days and 12 hours have passed on the 10th at noon.
+    QCOMPARE(b.monthLength, std::chrono::seconds(28 * 86400));
+    QCOMPARE(b.monthElapsed, std::chrono::seconds(9 * 86400 + 12 * 3600));
+    QCOMPARE(b.monthLabel, QStringLiteral("2026-02"));
+    QVERIFY(b.rollingQuery.contains(QStringLiteral("[30d]")));
+    QVERIFY(b.monthQuery.contains(QStringLiteral("[9d12h]")));
+    QCOMPARE(b.burnQueries.size(), engine::kBurnWindowCount);
+    QVERIFY(b.burnQueries.front().contains(QStringLiteral("[5m]")));
+    QVERIFY(b.burnQueries.back().contains(QStringLiteral("[3d]")));
+}
+
+void TestRefreshPlan::budgetFromAnswers_data()
+{
+    QTest::addColumn<double>("sli"); // error ratio over every window
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<double>("remaining");
+    // Error-rate SLA 0.01 %: half the allowance used over 30 days.
+    QTest::addRow("half used") << 0.00005 << int(engine::BurnVerdict::None) << int(sla::State::Ok) << 0.5;
+    // 0.2 %: burn rate 20 everywhere, over budget: page, and the budget is spent.
+    QTest::addRow("burning") << 0.002 << int(engine::BurnVerdict::Page) << int(sla::State::Breach) << -19.0;
+    // 0.04 %: burn 4 — a ticket, budget already overspent over a full period at that rate.
+    QTest::addRow("ticket") << 0.0004 << int(engine::BurnVerdict::Ticket) << int(sla::State::Breach) << -3.0;
+    QTest::addRow("no traffic") << double(NAN) << int(engine::BurnVerdict::Unknown) << int(sla::State::NoData)
+                                << double(NAN);
+}
+
+void TestRefreshPlan::budgetFromAnswers()
+{
+    QFETCH(double, sli);
+    QFETCH(int, verdict);
+    QFETCH(int, state);
+    QFETCH(double, remaining);
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now);
+    engine::BudgetInputs in;
+    in.spec = &plan.budgets[1];
+    in.rollingSli = sli;
+    in.monthSli = sli;
+    in.burnSli.fill(sli);
+    in.now = m_now;
+    const engine::BudgetFigure b = engine::BudgetCalculator::compute(in);
+    QCOMPARE(int(b.verdict), verdict);
+    QCOMPARE(int(b.state), state);
+    if (std::isnan(remaining)) {
+        QVERIFY(std::isnan(b.rolling.remaining));
+        QVERIFY(!b.message.isEmpty());
+    } else {
+        QVERIFY2(std::abs(b.rolling.remaining - remaining) < 1e-9,
+                 qPrintable(QString::number(b.rolling.remaining)));
+        QVERIFY(std::abs(b.burnRates[2] - sli / 0.0001) < 1e-9);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRefreshPlan)
+#include "tst_refreshplan.moc"
