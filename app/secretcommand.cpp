@@ -48,7 +48,7 @@ volatile sig_atomic_t g_echoOff = 0;
 void restoreEcho()
 {
     if (g_echoOff) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTermios);
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTermios);
         g_echoOff = 0;
     }
 }
@@ -87,25 +87,31 @@ bool readSecret(const QString &name, QByteArray *secret, QString *error)
         auto oldInt = std::signal(SIGINT, onSignalAtPrompt);
         auto oldTerm = std::signal(SIGTERM, onSignalAtPrompt);
         auto oldHup = std::signal(SIGHUP, onSignalAtPrompt);
-        std::fprintf(
-            stderr, "%s",
-            SecretCommand::tr("Secret for %1 (input is hidden): ").arg(name).toLocal8Bit().constData());
-        std::fflush(stderr);
+        auto restoreSignals = [&]() {
+            std::signal(SIGINT, oldInt);
+            std::signal(SIGTERM, oldTerm);
+            std::signal(SIGHUP, oldHup);
+        };
+        // Echo goes off before the prompt appears: whatever was typed earlier was typed visibly,
+        // and TCSAFLUSH discards it, as getpass() does.
         if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho) != 0) {
+            restoreSignals();
             *error = SecretCommand::tr("cannot turn off terminal echo: %1")
                          .arg(QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         g_echoOff = 1;
+        std::fprintf(
+            stderr, "%s",
+            SecretCommand::tr("Secret for %1 (input is hidden): ").arg(name).toLocal8Bit().constData());
+        std::fflush(stderr);
         // One line, read byte by byte so that nothing past it is consumed into a stdio buffer.
         char c = 0;
         ssize_t n = 0;
         while ((n = ::read(STDIN_FILENO, &c, 1)) == 1 && c != '\n' && buf.size() <= kMaxSecretBytes)
             buf.append(c);
         restoreEcho();
-        std::signal(SIGINT, oldInt);
-        std::signal(SIGTERM, oldTerm);
-        std::signal(SIGHUP, oldHup);
+        restoreSignals();
         c = 0;
         if (n < 0) {
             wipe(buf);

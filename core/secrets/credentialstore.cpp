@@ -124,7 +124,7 @@ void CredentialStore::write(const QString &name, const QString &secret, QObject 
                 if (j->error() != QKeychain::NoError)
                     qCDebug(lcSecrets) << "write of" << name << "failed:" << j->error() << j->errorString();
                 else
-                    qCInfo(lcSecrets) << "stored secret" << name;
+                    qCDebug(lcSecrets) << "stored secret" << name;
                 if (!contextAlive(hadContext, guard))
                     return;
                 done(j->error() == QKeychain::NoError, describeFailure(name, j->error(), j->errorString()));
@@ -147,7 +147,7 @@ void CredentialStore::remove(const QString &name, QObject *context, WriteCallbac
                 if (j->error() != QKeychain::NoError)
                     qCDebug(lcSecrets) << "delete of" << name << "failed:" << j->error() << j->errorString();
                 else
-                    qCInfo(lcSecrets) << "deleted secret" << name;
+                    qCDebug(lcSecrets) << "deleted secret" << name;
                 if (!contextAlive(hadContext, guard))
                     return;
                 done(j->error() == QKeychain::NoError, describeFailure(name, j->error(), j->errorString()));
