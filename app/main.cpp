@@ -1,8 +1,10 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
+#include "checkcommand.h"
 #include "config/profileloader.h"
 #include "engine/engine.h"
 #include "mainwindow.h"
 #include "options.h"
+#include "secretcommand.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,8 +44,28 @@ static bool hasLiveData(const engine::Snapshot &s)
     return true;
 }
 
+// Headless subcommands share the core but need no display: they run on a QCoreApplication.
+static int runSubcommand(int argc, char *argv[], const QString &name)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("slaops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
+    const QStringList args = app.arguments().mid(2);
+    if (name == QLatin1String("check"))
+        return app::runCheckCommand(args);
+    if (name == QLatin1String("profile"))
+        return app::runProfileCommand(args);
+    return app::runSecretCommand(args);
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (first == QLatin1String("check") || first == QLatin1String("profile") ||
+            first == QLatin1String("secret"))
+            return runSubcommand(argc, argv, first);
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("slaops"));
     QApplication::setOrganizationName(QStringLiteral("slaops"));

@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "prom/client.h"
+#include "secrets/credentialstore.h"
 #include "snapshotbuilder.h"
 
 #include <QLoggingCategory>
@@ -21,6 +22,19 @@ Engine::Engine(config::Profile profile, QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &Engine::refreshNow);
     // Parsing is short and the pool is ours alone; two threads keep one slow parse from delaying the next.
     m_pool.setMaxThreadCount(2);
+    prepareSources();
+}
+
+void Engine::prepareSources()
+{
+    if (!m_profile.sources.caFile.isEmpty()) {
+        QString error;
+        if (!m_prometheus->setCaFile(m_profile.sources.caFile, &error))
+            m_setupError = error;
+    }
+    m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
+    if (m_needCredential)
+        m_credentials = new secrets::CredentialStore(this);
 }
 
 Engine::~Engine()
@@ -59,6 +73,33 @@ void Engine::refreshNow()
     }
     m_timer.stop();
     m_inFlight = true;
+    if (!m_needCredential) {
+        beginRefresh();
+        return;
+    }
+    // The token is read from the keychain when first needed, and again while reading it fails (the
+    // keychain may be unlocked later); it is held in memory only.
+    const config::Auth &a = m_profile.sources.prometheusAuth;
+    m_credentials->read(a.secretRef, this, [this, a](bool ok, QString secret, QString error) {
+        if (ok) {
+            prom::Auth auth;
+            auth.kind =
+                a.kind == config::Auth::Kind::Bearer ? prom::Auth::Kind::Bearer : prom::Auth::Kind::Basic;
+            auth.username = a.username;
+            auth.secret = std::move(secret);
+            m_prometheus->setAuth(auth);
+            m_needCredential = false;
+            if (m_setupError.startsWith(QLatin1String("keychain: ")))
+                m_setupError.clear();
+        } else {
+            m_setupError = QStringLiteral("keychain: ") + error;
+        }
+        beginRefresh();
+    });
+}
+
+void Engine::beginRefresh()
+{
     const quint64 generation = ++m_generation;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_refreshClock.start();
@@ -66,6 +107,11 @@ void Engine::refreshNow()
     m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
     m_pending = int(m_queries.size());
+    if (!m_setupError.isEmpty()) {
+        for (prom::RawResponse &r : m_responses)
+            r.transportError = m_setupError;
+        m_pending = 0;
+    }
     if (m_pending == 0) {
         finishRefresh(generation);
         return;

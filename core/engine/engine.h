@@ -15,6 +15,9 @@
 namespace slaops::prom {
 class Client;
 }
+namespace slaops::secrets {
+class CredentialStore;
+}
 
 namespace slaops::engine {
 
@@ -47,13 +50,18 @@ Q_SIGNALS:
     void snapshotReady(slaops::engine::SnapshotPtr snapshot);
 
 private:
+    void prepareSources();
+    void beginRefresh();
     void send(std::size_t index, int attempt, quint64 generation);
     void finishRefresh(quint64 generation);
     void publish(Snapshot snapshot);
 
     config::Profile m_profile;
     QString m_region;
+    QString m_setupError; // a source that cannot be used as configured: every query reports it
+    bool m_needCredential = false;
     prom::Client *m_prometheus;
+    secrets::CredentialStore *m_credentials = nullptr;
     QTimer m_timer;
     QThreadPool m_pool; // owned so that the destructor can wait for jobs that refer to this engine
 

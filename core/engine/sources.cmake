@@ -5,4 +5,5 @@ target_sources(slaops_core PRIVATE
   engine/figureformat.cpp engine/figureformat.h
   engine/refreshplan.cpp engine/refreshplan.h
   engine/snapshotbuilder.cpp engine/snapshotbuilder.h
+  engine/snapshotjson.cpp engine/snapshotjson.h
 )

@@ -1,0 +1,211 @@
+#include "checkcommand.h"
+
+#include "config/profileloader.h"
+#include "engine/engine.h"
+#include "engine/figureformat.h"
+#include "engine/snapshotjson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+namespace slaops::app {
+namespace {
+
+class CheckCommand {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+};
+
+void err(const QString &s)
+{
+    std::fprintf(stderr, "slaops: %s\n", qPrintable(s));
+}
+
+int exitCode(const engine::Snapshot &s)
+{
+    bool breach = false, unknown = s.figures.empty();
+    for (const engine::Figure &f : s.figures) {
+        breach = breach || f.state == sla::State::Breach;
+        unknown = unknown || !sla::isKnown(f.state);
+    }
+    for (const engine::BudgetFigure &b : s.budgets) {
+        breach = breach || b.state == sla::State::Breach;
+        unknown = unknown || !sla::isKnown(b.state);
+    }
+    return breach ? 1 : unknown ? 2 : 0;
+}
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
+
+QString percentOrDash(double v)
+{
+    return std::isfinite(v) ? QLocale().toString(v * 100.0, 'f', 1) + QStringLiteral(" %")
+                            : QStringLiteral("—");
+}
+
+void printTable(const engine::Snapshot &s)
+{
+    QTextStream out(stdout);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    out << CheckCommand::tr("Profile %1 · Prometheus %2 · %3")
+               .arg(s.profileName, s.prometheus.url, s.time.toString(Qt::ISODate))
+        << "\n";
+    if (!s.prometheus.reachable)
+        out << CheckCommand::tr("Prometheus unreachable: %1").arg(s.prometheus.error) << "\n";
+    out << "\n"
+        << pad(CheckCommand::tr("SCOPE"), 16) << pad(CheckCommand::tr("SLA"), 20)
+        << pad(CheckCommand::tr("VALUE"), 16) << pad(CheckCommand::tr("TARGET"), 22)
+        << pad(CheckCommand::tr("STATE"), 12) << CheckCommand::tr("NOTE") << "\n";
+    for (const engine::Figure &f : s.figures) {
+        QString note = f.message;
+        if (note.isEmpty() && f.sampleTime.isValid())
+            note = CheckCommand::tr("%1 ms query").arg(f.queryLatencyMs);
+        if (f.state == sla::State::Stale)
+            note =
+                CheckCommand::tr("age %1: %2").arg(engine::FigureFormat::age(f.ageSeconds(now)), f.message);
+        out << pad(f.region.isEmpty() ? CheckCommand::tr("fleet") : f.region, 16) << pad(f.name, 20)
+            << pad(engine::FigureFormat::value(f), 16) << pad(engine::FigureFormat::target(f), 22)
+            << pad(sla::stateLabel(f.state), 12) << note << "\n";
+    }
+    if (s.budgets.empty())
+        return;
+    out << "\n"
+        << pad(CheckCommand::tr("ERROR BUDGET"), 20) << pad(CheckCommand::tr("30D LEFT"), 10)
+        << pad(CheckCommand::tr("MONTH LEFT"), 12) << pad(CheckCommand::tr("BURN 5m/1h/6h/1d/3d"), 34)
+        << pad(CheckCommand::tr("VERDICT"), 10) << CheckCommand::tr("STATE") << "\n";
+    for (const engine::BudgetFigure &b : s.budgets) {
+        QStringList burns;
+        for (std::size_t i : {0, 2, 4, 5, 6})
+            burns << (std::isfinite(b.burnRates[i]) ? QLocale().toString(b.burnRates[i], 'g', 3)
+                                                    : QStringLiteral("—"));
+        const QString verdict = b.verdict == engine::BurnVerdict::Page     ? CheckCommand::tr("page")
+                                : b.verdict == engine::BurnVerdict::Ticket ? CheckCommand::tr("ticket")
+                                : b.verdict == engine::BurnVerdict::None   ? CheckCommand::tr("none")
+                                                                           : CheckCommand::tr("unknown");
+        out << pad(b.name, 20) << pad(percentOrDash(b.rolling.remaining), 10)
+            << pad(percentOrDash(b.month.remaining), 12) << pad(burns.join(QLatin1Char('/')), 34)
+            << pad(verdict, 10) << sla::stateLabel(b.state)
+            << (b.message.isEmpty() ? QString() : QStringLiteral(" — ") + b.message) << "\n";
+    }
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(CheckCommand::tr(
+        "One refresh of the SLA profile, printed; the exit code says whether every SLA is met."));
+    p.addHelpOption();
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        CheckCommand::tr("SLA profile (YAML). Default: the built-in erlmcp v3 profile."),
+        QStringLiteral("file"));
+    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
+                                        CheckCommand::tr("Prometheus base URL; overrides the profile's."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption region(QStringLiteral("region"), CheckCommand::tr("Only this region's figures."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CheckCommand::tr("Print JSON (schema: docs/check.schema.json)."));
+    p.addOptions({profile, prometheus, region, json});
+    if (!p.parse(QStringList{QStringLiteral("slaops check")} + args)) {
+        err(p.errorText());
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(p.helpText()));
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        err(CheckCommand::tr("unexpected argument: %1").arg(p.positionalArguments().constFirst()));
+        return 2;
+    }
+    const config::ProfileLoadResult loaded = p.isSet(profile)
+                                                 ? config::ProfileLoader::loadFile(p.value(profile))
+                                                 : config::ProfileLoader::loadDefault();
+    if (!loaded.ok) {
+        err(loaded.error);
+        return 2;
+    }
+    config::Profile prof = loaded.profile;
+    if (p.isSet(prometheus)) {
+        const QUrl u(p.value(prometheus), QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+            u.host().isEmpty()) {
+            err(CheckCommand::tr("--prometheus: \"%1\" is not an http:// or https:// URL")
+                    .arg(p.value(prometheus)));
+            return 2;
+        }
+        prof.sources.prometheus = u;
+    }
+    if (p.isSet(region)) {
+        bool known = false;
+        for (const auto &r : prof.regions)
+            known = known || r.name == p.value(region);
+        if (!known) {
+            QStringList names;
+            for (const auto &r : prof.regions)
+                names << r.name;
+            err(CheckCommand::tr("--region: no region \"%1\" in the profile (it has: %2)")
+                    .arg(p.value(region), names.join(QLatin1String(", "))));
+            return 2;
+        }
+    }
+
+    engine::Engine eng(prof);
+    eng.setRegionFilter(p.value(region));
+    QEventLoop loop;
+    engine::SnapshotPtr result;
+    QObject::connect(&eng, &engine::Engine::snapshotReady, &loop, [&](const engine::SnapshotPtr &s) {
+        result = s;
+        eng.stop();
+        loop.quit();
+    });
+    // Bounded: every query has its own timeout and bounded retries; this is the backstop.
+    const auto limit = prof.sources.timeout * (prof.sources.retries + 1) + std::chrono::seconds(10);
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    eng.start();
+    loop.exec();
+    if (!result) {
+        err(CheckCommand::tr("no answer within %1 s")
+                .arg(std::chrono::duration_cast<std::chrono::seconds>(limit).count()));
+        return 2;
+    }
+    if (p.isSet(json))
+        std::printf(
+            "%s",
+            QJsonDocument(engine::SnapshotJson::toJson(*result)).toJson(QJsonDocument::Indented).constData());
+    else
+        printTable(*result);
+    std::fflush(stdout);
+    return exitCode(*result);
+}
+
+int runProfileCommand(const QStringList &args)
+{
+    if (args.size() != 2 || args[0] != QLatin1String("check")) {
+        err(CheckCommand::tr("usage: slaops profile check FILE"));
+        return 2;
+    }
+    const config::ProfileLoadResult r = config::ProfileLoader::loadFile(args[1]);
+    if (!r.ok) {
+        err(r.error);
+        return 1;
+    }
+    std::printf("%s\n",
+                qPrintable(CheckCommand::tr("%1: valid profile \"%2\": %n SLA(s)", nullptr,
+                                            int(r.profile.slas.size()))
+                               .arg(args[1], r.profile.name) +
+                           CheckCommand::tr(", %n region(s)", nullptr, int(r.profile.regions.size()))));
+    return 0;
+}
+
+} // namespace slaops::app
