@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -113,9 +114,13 @@ int runCheckCommand(const QStringList &args)
                                         QStringLiteral("url"));
     const QCommandLineOption region(QStringLiteral("region"), CheckCommand::tr("Only this region's figures."),
                                     QStringLiteral("name"));
+    const QCommandLineOption scrape(
+        QStringLiteral("scrape"),
+        CheckCommand::tr("A node's metrics URL to scrape directly if Prometheus is down; may be repeated."),
+        QStringLiteral("url"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CheckCommand::tr("Print JSON (schema: docs/check.schema.json)."));
-    p.addOptions({profile, prometheus, region, json});
+    p.addOptions({profile, prometheus, region, scrape, json});
     if (!p.parse(QStringList{QStringLiteral("slaops check")} + args)) {
         err(p.errorText());
         return 2;
@@ -146,6 +151,15 @@ int runCheckCommand(const QStringList &args)
         }
         prof.sources.prometheus = u;
     }
+    for (const QString &v : p.values(scrape)) {
+        const QUrl u(v, QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+            u.host().isEmpty()) {
+            err(CheckCommand::tr("--scrape: \"%1\" is not an http:// or https:// URL").arg(v));
+            return 2;
+        }
+        prof.sources.scrapeTargets.push_back(u);
+    }
     if (p.isSet(region)) {
         bool known = false;
         for (const auto &r : prof.regions)
@@ -160,17 +174,25 @@ int runCheckCommand(const QStringList &args)
         }
     }
 
+    // The outcome is printed in full; the engine's own warnings would only repeat it on stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("slaops.engine.warning=false"));
     engine::Engine eng(prof);
     eng.setRegionFilter(p.value(region));
     QEventLoop loop;
     engine::SnapshotPtr result;
+    int scrapeRounds = 0;
     QObject::connect(&eng, &engine::Engine::snapshotReady, &loop, [&](const engine::SnapshotPtr &s) {
+        // Prometheus is down and nodes can be scraped: two rounds, two seconds apart, give rates.
+        if (!s->prometheus.reachable && !prof.sources.scrapeTargets.empty() && scrapeRounds < 2) {
+            QTimer::singleShot(scrapeRounds++ == 0 ? 0 : 2000, &eng, &engine::Engine::refreshNow);
+            return;
+        }
         result = s;
         eng.stop();
         loop.quit();
     });
     // Bounded: every query has its own timeout and bounded retries; this is the backstop.
-    const auto limit = prof.sources.timeout * (prof.sources.retries + 1) + std::chrono::seconds(10);
+    const auto limit = prof.sources.timeout * (prof.sources.retries + 1) * 3 + std::chrono::seconds(10);
     QTimer::singleShot(limit, &loop, &QEventLoop::quit);
     eng.start();
     loop.exec();

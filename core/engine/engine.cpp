@@ -14,9 +14,11 @@ Engine::Engine(config::Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
     , m_prometheus(new prom::Client(m_profile.sources.prometheus, this))
+    , m_scraper(new prom::Client(QUrl(), this))
 {
     qRegisterMetaType<SnapshotPtr>();
     m_prometheus->setTimeout(m_profile.sources.timeout);
+    m_scraper->setTimeout(std::min(m_profile.sources.timeout, m_profile.refreshInterval));
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Engine::refreshNow);
@@ -107,17 +109,32 @@ void Engine::beginRefresh()
     m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
     m_pending = int(m_queries.size());
+    // While Prometheus is down, the nodes listed in the profile are scraped directly as well.
+    const auto &targets = m_profile.sources.scrapeTargets;
+    const bool scrape = !targets.empty() && m_current && !m_current->prometheus.reachable;
+    m_scrapes.assign(scrape ? targets.size() : 0, {});
+    for (std::size_t i = 0; i < m_scrapes.size(); ++i) {
+        ++m_pending;
+        m_scraper->fetch(targets[i], this, [this, i, generation](prom::RawResponse r) {
+            if (generation != m_generation)
+                return;
+            m_scrapes[i] = std::move(r);
+            if (--m_pending == 0)
+                finishRefresh(generation);
+        });
+    }
     if (!m_setupError.isEmpty()) {
         for (prom::RawResponse &r : m_responses)
             r.transportError = m_setupError;
-        m_pending = 0;
+        m_pending -= int(m_queries.size());
     }
     if (m_pending == 0) {
         finishRefresh(generation);
         return;
     }
-    for (std::size_t i = 0; i < m_queries.size(); ++i)
-        send(i, 0, generation);
+    if (m_setupError.isEmpty())
+        for (std::size_t i = 0; i < m_queries.size(); ++i)
+            send(i, 0, generation);
 }
 
 static bool worthRetrying(const prom::RawResponse &r)
@@ -159,6 +176,11 @@ void Engine::finishRefresh(quint64 generation)
     in.plan = m_plan;
     in.responses = std::move(m_responses);
     in.previous = m_current;
+    if (!m_scrapes.empty()) {
+        in.scrapeUrls = m_profile.sources.scrapeTargets;
+        in.scrapes = std::move(m_scrapes);
+        m_scrapes.clear();
+    }
     m_pool.start([this, in = std::move(in)]() {
         Snapshot snap = SnapshotBuilder::build(in);
         QMetaObject::invokeMethod(

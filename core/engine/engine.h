@@ -61,6 +61,8 @@ private:
     QString m_setupError; // a source that cannot be used as configured: every query reports it
     bool m_needCredential = false;
     prom::Client *m_prometheus;
+    prom::Client *m_scraper; // no credentials: Prometheus' token never goes to the nodes
+    std::vector<prom::RawResponse> m_scrapes;
     secrets::CredentialStore *m_credentials = nullptr;
     QTimer m_timer;
     QThreadPool m_pool; // owned so that the destructor can wait for jobs that refer to this engine

@@ -11,6 +11,8 @@
 
 namespace slaops::engine {
 
+struct ScrapeRound;
+
 // The health of one source (Prometheus) as seen by the refresh that made the snapshot.
 struct SourceStatus {
     QString url;
@@ -30,6 +32,9 @@ struct Snapshot {
     std::vector<Figure> figures;
 
     std::vector<BudgetFigure> budgets;
+    // The last direct scrape of the nodes, kept so that the next one can compute rates; null while
+    // Prometheus answers.
+    std::shared_ptr<const ScrapeRound> scrapeRound;
 
     // A fleet-wide figure by id, or a region's.
     const Figure *figure(QStringView id, QStringView region = {}) const

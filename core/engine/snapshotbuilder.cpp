@@ -143,6 +143,19 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
         const Figure *prev = in.previous ? in.previous->figure(spec.id, spec.region) : nullptr;
         snap.figures.push_back(evaluate(spec, responseAt(next++), prev, in));
     }
+    if (!in.scrapes.empty()) {
+        auto round =
+            std::make_shared<ScrapeRound>(DirectScrape::summarize(in.scrapeUrls, in.scrapes, in.now));
+        const ScrapeRound *before = in.previous ? in.previous->scrapeRound.get() : nullptr;
+        // Only what Prometheus could not give is replaced, and only with what two scrapes can compute.
+        for (std::size_t i = 0; before && i < snap.figures.size(); ++i) {
+            if (sla::isKnown(snap.figures[i].state))
+                continue;
+            if (std::optional<Figure> direct = DirectScrape::figure(in.plan.figures[i], *before, *round))
+                snap.figures[i] = std::move(*direct);
+        }
+        snap.scrapeRound = std::move(round);
+    }
     for (const BudgetSpec &spec : in.plan.budgets) {
         BudgetInputs b;
         b.spec = &spec;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/profile.h"
+#include "directscrape.h"
 #include "prom/rawresponse.h"
 #include "refreshplan.h"
 #include "snapshot.h"
@@ -21,6 +22,9 @@ struct BuildInput {
     RefreshPlan plan;
     std::vector<prom::RawResponse> responses; // one per plan.queries(), same order
     SnapshotPtr previous;                     // may be null
+    // Direct scrape of the nodes, done while Prometheus is down: one answer per URL, same order.
+    std::vector<QUrl> scrapeUrls;
+    std::vector<prom::RawResponse> scrapes;
 };
 
 // Pure: parses the answers and turns them into figures and budgets. No I/O, no event loop; runs on

@@ -72,6 +72,7 @@ QJsonObject SnapshotJson::toJson(const Figure &f)
             {QStringLiteral("sample_time"), time(f.sampleTime)},
             {QStringLiteral("confirmed_at"), time(f.confirmedAt)},
             {QStringLiteral("source"), f.source},
+            {QStringLiteral("direct"), f.direct},
             {QStringLiteral("query"), f.query},
             {QStringLiteral("query_latency_ms"),
              f.queryLatencyMs >= 0 ? QJsonValue(f.queryLatencyMs) : QJsonValue::Null},

@@ -1,5 +1,6 @@
 target_sources(slaops_core PRIVATE
   engine/budgetcalculator.cpp engine/budgetcalculator.h engine/budgetfigure.h
+  engine/directscrape.cpp engine/directscrape.h
   engine/engine.cpp engine/engine.h
   engine/figure.h engine/snapshot.h
   engine/figureformat.cpp engine/figureformat.h

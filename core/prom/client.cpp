@@ -53,10 +53,17 @@ bool hasControlCharacters(const QString &s)
 Client::Client(QUrl baseUrl, QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
-    , m_nam(new QNetworkAccessManager(this))
+
 {
     // Redirects may only stay on the same scheme; TLS verification is left at Qt's default (on).
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt opens at most six connections per host and manager; a refresh sends dozens of queries at
+    // once, so several managers let them run side by side, up to what Prometheus evaluates in
+    // parallel (--query.max-concurrency, 20 by default).
+    for (int i = 0; i < kManagers; ++i) {
+        auto *nam = new QNetworkAccessManager(this);
+        nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        m_nams.push_back(nam);
+    }
 }
 
 void Client::setAuth(const Auth &auth)
@@ -184,7 +191,7 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply *reply = m_nam->get(req);
+    QNetworkReply *reply = m_nams[m_nextManager++ % m_nams.size()]->get(req);
     auto tooLarge = std::make_shared<bool>(false);
     auto sslErrors = std::make_shared<QStringList>();
 

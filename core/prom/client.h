@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <vector>
 
 class QNetworkAccessManager;
 
@@ -41,13 +42,19 @@ public:
     // GET /api/v1/query. `done` runs on this object's thread, unless `context` is gone by then.
     void instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done);
 
+    // GET of any URL (a node's /metrics/sla for direct scraping), with this client's timeout, size
+    // limit, TLS settings and credentials: use a client without credentials for nodes.
+    void fetch(const QUrl &url, QObject *context, Callback done) { get(url, context, std::move(done)); }
+
 private:
     void get(const QUrl &url, QObject *context, Callback done);
 
     void updateAuthError();
 
     QUrl m_baseUrl;
-    QNetworkAccessManager *m_nam;
+    static constexpr int kManagers = 4;
+    std::vector<QNetworkAccessManager *> m_nams;
+    std::size_t m_nextManager = 0;
     QByteArray m_authorization; // the Authorization header value, empty when none
     Auth::Kind m_authKind = Auth::Kind::None;
     QString m_authError;

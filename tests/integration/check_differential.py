@@ -96,5 +96,30 @@ jsonschema.Draft202012Validator(schema).validate(doc)
 check(rc == 2 and not doc["prometheus"]["reachable"] and all(f["state"] == "error" for f in doc["figures"])
       and all(f["value"] is None for f in doc["figures"]), f"Prometheus down: rc {rc}")
 
+# Prometheus down, nodes scraped directly: instant figures come back marked as direct, windowed ones
+# (uptime, budgets) stay unknown, and the exit code says unknown.
+targets = json.loads((stack_dir / "targets.json").read_text())
+scrape = [a for group in targets for t in group["targets"] for a in ("--scrape", f"http://{t}/metrics/sla")]
+subprocess.run([str(source_dir / "scripts/stack"), "stop-prometheus", "--dir", str(stack_dir)], check=True, timeout=60)
+try:
+    rc, out, err = run("check", "--json", "--prometheus", prom, *scrape)
+    doc = json.loads(out)
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    by = {(f["region"], f["id"]): f for f in doc["figures"]}
+    check(rc == 2 and not doc["prometheus"]["reachable"], f"direct scrape: exit {rc}")
+    for key in [(None, "response_time_p95"), (None, "error_rate"), (None, "throughput"), ("eu-west-1", "rpo"),
+                ("ap-southeast-1", "network_latency"), ("us-east-1", "response_time_p95")]:
+        f = by[key]
+        check(f["direct"] and f["state"] == "ok" and f["value"] is not None and "direct scrape of" in f["source"],
+              f"direct {key}: {f['state']} {f['value']} {f['source']}")
+    check(10 < by[(None, "response_time_p95")]["value"] < 100, "direct P95 plausible")
+    check(10000 < by[(None, "throughput")]["value"] < 50000, f"direct throughput {by[(None, 'throughput')]['value']}")
+    for f in doc["figures"]:
+        if f["id"] == "uptime":
+            check(not f["direct"] and f["state"] in ("stale", "error"), f"uptime stays unknown: {f['state']}")
+    check(all(b["state"] in ("stale", "error") for b in doc["budgets"]), "budgets stay unknown")
+finally:
+    subprocess.run([str(source_dir / "scripts/stack"), "start-prometheus", "--dir", str(stack_dir)], check=True, timeout=180)
+
 print(f"{len(failures)} failed" if failures else "all checks passed")
 sys.exit(1 if failures else 0)
