@@ -219,6 +219,13 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
                     r.transportError =
                         tr("the answer is larger than %1 MiB and was cut off; narrow the query")
                             .arg(m_maxBytes / (1024 * 1024));
+                } else if (status.isValid() && reply->error() > QNetworkReply::NoError &&
+                           reply->error() < QNetworkReply::ContentAccessDenied) {
+                    // Headers arrived, then the connection failed (codes below 200 are network and
+                    // proxy failures, not HTTP statuses): what came is incomplete, not an answer.
+                    r.transportError = tr("the connection failed after %1 bytes of the answer: %2")
+                                           .arg(reply->bytesAvailable())
+                                           .arg(reply->errorString());
                 } else if (status.isValid()) {
                     r.httpStatus = status.toInt();
                     r.body = reply->readAll();
