@@ -2,4 +2,5 @@ target_sources(slaops_core PRIVATE
   config/profile.cpp config/profile.h
   config/profileloader.cpp config/profileloader.h
   config/yamlreader.cpp config/yamlreader.h
+  config/settings.cpp config/settings.h
 )
