@@ -3,4 +3,5 @@ target_sources(slaops_core PRIVATE
   sla/histogramquantile.cpp sla/histogramquantile.h
   sla/burnrate.cpp sla/burnrate.h
   sla/errorbudget.cpp sla/errorbudget.h
+  sla/lttb.cpp sla/lttb.h
 )
