@@ -2,6 +2,7 @@ target_sources(slaops_core PRIVATE
   engine/budgetcalculator.cpp engine/budgetcalculator.h engine/budgetfigure.h
   engine/directscrape.cpp engine/directscrape.h
   engine/engine.cpp engine/engine.h
+  engine/explainer.cpp engine/explainer.h engine/explanation.h
   engine/figure.h engine/snapshot.h
   engine/figureformat.cpp engine/figureformat.h
   engine/refreshplan.cpp engine/refreshplan.h
