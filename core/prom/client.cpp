@@ -164,6 +164,24 @@ void Client::instantQuery(const QString &promql, const QDateTime &time, QObject 
     get(url, context, std::move(done));
 }
 
+void Client::queryRange(const QString &promql, const QDateTime &start, const QDateTime &end,
+                        std::chrono::seconds step, QObject *context, Callback done)
+{
+    QUrl url = m_baseUrl;
+    QString path = url.path();
+    if (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QLatin1String("/api/v1/query_range"));
+    // Encoded by hand, as in instantQuery(). Times in seconds with milliseconds, the step in whole
+    // seconds: both are what Prometheus reads without rounding surprises.
+    const QByteArray query = "query=" + QUrl::toPercentEncoding(promql) +
+                             "&start=" + QByteArray::number(start.toMSecsSinceEpoch() / 1000.0, 'f', 3) +
+                             "&end=" + QByteArray::number(end.toMSecsSinceEpoch() / 1000.0, 'f', 3) +
+                             "&step=" + QByteArray::number(qint64(step.count()));
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    get(url, context, std::move(done));
+}
+
 void Client::get(const QUrl &url, QObject *context, Callback done)
 {
     QPointer<QObject> guard(context);

@@ -42,6 +42,12 @@ public:
     // GET /api/v1/query. `done` runs on this object's thread, unless `context` is gone by then.
     void instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done);
 
+    // GET /api/v1/query_range from start to end (inclusive) every step, for charts. `done` runs on this
+    // object's thread, unless `context` is gone by then. The caller picks the step (DESIGN.md §3:
+    // from the chart's width, never more than 11,000 points, Prometheus' own limit).
+    void queryRange(const QString &promql, const QDateTime &start, const QDateTime &end,
+                    std::chrono::seconds step, QObject *context, Callback done);
+
     // GET of any URL (a node's /metrics/sla for direct scraping), with this client's timeout, size
     // limit, TLS settings and credentials: use a client without credentials for nodes.
     void fetch(const QUrl &url, QObject *context, Callback done) { get(url, context, std::move(done)); }
