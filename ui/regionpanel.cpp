@@ -1,0 +1,320 @@
+#include "regionpanel.h"
+
+#include "compliancemodel.h"
+#include "engine/figureformat.h"
+#include "statestyle.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace slaops::ui {
+
+using engine::Figure;
+using engine::FigureFormat;
+using sla::State;
+
+namespace {
+
+// A state badge: the state's colour behind black text. Black reads on every Okabe-Ito colour (contrast
+// 4.3:1 or better), where white does not on orange or sky blue.
+QString badgeStyle(State state)
+{
+    const QColor bg = StateStyle::isGreyed(state) ? StateStyle::grey() : StateStyle::colour(state);
+    return QStringLiteral("QLabel { background-color: %1; color: #000000; border-radius: 3px; "
+                          "padding: 1px 6px; font-weight: bold; }")
+        .arg(bg.name());
+}
+
+QString stateWords(State state)
+{
+    return StateStyle::glyph(state) + QLatin1Char(' ') + sla::stateLabel(state);
+}
+
+QString targetText(const Figure &f)
+{
+    if (!std::isfinite(f.target))
+        return QStringLiteral("—");
+    return (f.comparison == sla::Comparison::AtLeast ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) +
+           FigureFormat::threshold(f.target, f.unit);
+}
+
+QString fallbackName(const QString &id)
+{
+    if (id == QLatin1String("uptime"))
+        return RegionPanel::tr("Uptime");
+    if (id == QLatin1String("rto"))
+        return RegionPanel::tr("RTO");
+    if (id == QLatin1String("rpo"))
+        return RegionPanel::tr("RPO");
+    if (id == QLatin1String("network_latency"))
+        return RegionPanel::tr("Network latency");
+    if (id == QLatin1String("response_time_p95"))
+        return RegionPanel::tr("P95");
+    if (id == QLatin1String("error_rate"))
+        return RegionPanel::tr("Error rate");
+    return id;
+}
+
+void setTextColour(QLabel *label, const QColor &colour)
+{
+    QPalette pal = label->palette();
+    if (colour.isValid())
+        pal.setColor(QPalette::WindowText, colour);
+    else
+        pal.setColor(QPalette::WindowText, label->parentWidget()->palette().color(QPalette::WindowText));
+    label->setPalette(pal);
+}
+
+QFont scaled(QFont font, double factor, bool bold = false)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    else
+        font.setPixelSize(int(font.pixelSize() * factor));
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+const QStringList &RegionPanel::mainFigureIds()
+{
+    static const QStringList ids{QStringLiteral("uptime"), QStringLiteral("rto"), QStringLiteral("rpo"),
+                                 QStringLiteral("network_latency")};
+    return ids;
+}
+
+const QStringList &RegionPanel::compactFigureIds()
+{
+    static const QStringList ids{QStringLiteral("response_time_p95"), QStringLiteral("error_rate")};
+    return ids;
+}
+
+RegionPanel::RegionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+    , m_empty(new QLabel(tr("No regional figures in this snapshot."), this))
+{
+    setAccessibleName(tr("Regions"));
+    m_empty->setObjectName(QStringLiteral("regionsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_layout->addWidget(m_empty);
+}
+
+QStringList RegionPanel::regions() const
+{
+    QStringList out;
+    for (const Card &c : m_cards)
+        out << c.region;
+    return out;
+}
+
+const RegionPanel::Card *RegionPanel::card(const QString &region) const
+{
+    for (const Card &c : m_cards)
+        if (c.region == region)
+            return &c;
+    return nullptr;
+}
+
+QString RegionPanel::rowText(const QString &region, const QString &figureId) const
+{
+    if (const Card *c = card(region))
+        for (const Row &r : c->rows)
+            if (r.id == figureId)
+                return r.text;
+    return {};
+}
+
+QString RegionPanel::compactText(const QString &region) const
+{
+    const Card *c = card(region);
+    return c ? c->compactText : QString();
+}
+
+State RegionPanel::regionState(const QString &region) const
+{
+    const Card *c = card(region);
+    return c ? c->worst : State::NoData;
+}
+
+void RegionPanel::setSnapshot(const engine::SnapshotPtr &snapshot, const QDateTime &now)
+{
+    QStringList regions;
+    if (snapshot)
+        for (const Figure &f : snapshot->figures)
+            if (!f.region.isEmpty() && !regions.contains(f.region))
+                regions << f.region;
+    // Cards are rebuilt only when the regions change; a refresh updates their labels in place, so the
+    // panel does not flicker and keyboard focus stays where it was.
+    if (regions != this->regions())
+        rebuild(regions);
+    m_empty->setVisible(m_cards.empty());
+    for (Card &c : m_cards)
+        fill(c, *snapshot, now);
+}
+
+void RegionPanel::rebuild(const QStringList &regions)
+{
+    for (Card &c : m_cards)
+        delete c.frame;
+    m_cards.clear();
+
+    for (const QString &region : regions) {
+        Card c;
+        c.region = region;
+        c.frame = new QFrame(this);
+        c.frame->setObjectName(region);
+        c.frame->setFrameShape(QFrame::StyledPanel);
+        c.frame->setFocusPolicy(Qt::TabFocus); // a reader can step from region to region
+        auto *box = new QVBoxLayout(c.frame);
+
+        auto *header = new QHBoxLayout;
+        c.title = new QLabel(region, c.frame);
+        c.title->setObjectName(region + QStringLiteral("/title"));
+        c.title->setFont(scaled(font(), 1.4, true));
+        c.badge = new QLabel(c.frame);
+        c.badge->setObjectName(region + QStringLiteral("/state"));
+        header->addWidget(c.title);
+        header->addStretch(1);
+        header->addWidget(c.badge);
+        box->addLayout(header);
+
+        auto *grid = new QGridLayout;
+        grid->setHorizontalSpacing(12);
+        grid->setVerticalSpacing(6);
+        int line = 0;
+        for (const QString &id : mainFigureIds()) {
+            Row r;
+            r.id = id;
+            const QString prefix = region + QLatin1Char('/') + id + QLatin1Char('/');
+            auto make = [&](const char *what, Qt::Alignment align) {
+                auto *l = new QLabel(c.frame);
+                l->setObjectName(prefix + QLatin1String(what));
+                l->setAlignment(align | Qt::AlignVCenter);
+                return l;
+            };
+            r.name = make("name", Qt::AlignLeft);
+            r.value = make("value", Qt::AlignRight);
+            r.value->setFont(scaled(font(), 1.25, true));
+            r.target = make("target", Qt::AlignRight);
+            r.state = make("badge", Qt::AlignCenter);
+            r.age = make("age", Qt::AlignRight);
+            grid->addWidget(r.name, line, 0);
+            grid->addWidget(r.value, line, 1);
+            grid->addWidget(r.target, line, 2);
+            grid->addWidget(r.state, line, 3);
+            grid->addWidget(r.age, line, 4);
+            c.rows.push_back(r);
+            ++line;
+        }
+        grid->setColumnStretch(0, 1);
+        box->addLayout(grid);
+
+        c.compact = new QLabel(c.frame);
+        c.compact->setObjectName(region + QStringLiteral("/compact"));
+        c.compact->setTextFormat(Qt::RichText);
+        c.compact->setWordWrap(true);
+        box->addWidget(c.compact);
+        box->addStretch(1);
+
+        m_layout->addWidget(c.frame, 1);
+        m_cards.push_back(std::move(c));
+    }
+}
+
+void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDateTime &now)
+{
+    int worst = -1;
+    State worstState = State::NoData;
+    for (const Figure &f : snapshot.figures)
+        if (f.region == card.region && ComplianceModel::severity(f.state) > worst) {
+            worst = ComplianceModel::severity(f.state);
+            worstState = f.state;
+        }
+    card.worst = worstState;
+    card.badge->setText(stateWords(worstState));
+    card.badge->setStyleSheet(badgeStyle(worstState));
+
+    const QColor dim = StateStyle::grey();
+    QStringList description;
+    for (Row &r : card.rows) {
+        const Figure *f = snapshot.figure(r.id, card.region);
+        if (!f) {
+            // The profile does not measure this for the region: say so rather than show an empty row.
+            r.name->setText(fallbackName(r.id));
+            r.value->setText(QStringLiteral("—"));
+            r.target->setText(QString());
+            r.state->setText(tr("not measured"));
+            r.state->setStyleSheet(QString());
+            r.age->setText(QString());
+            for (QLabel *l : {r.name, r.value, r.state})
+                setTextColour(l, dim);
+            r.text = tr("%1: not measured").arg(fallbackName(r.id));
+            r.name->setToolTip(QString());
+            description << r.text;
+            continue;
+        }
+        const bool greyed = StateStyle::isGreyed(f->state);
+        const QString name = f->name.isEmpty() ? fallbackName(r.id) : f->name;
+        const QString age =
+            f->sampleTime.isValid() ? FigureFormat::age(std::max<qint64>(f->ageSeconds(now), 0)) : QString();
+        r.name->setText(name);
+        r.value->setText(FigureFormat::value(*f));
+        r.target->setText(targetText(*f));
+        r.state->setText(stateWords(f->state));
+        r.state->setStyleSheet(badgeStyle(f->state));
+        r.age->setText(age.isEmpty() ? QStringLiteral("—") : age);
+        // Grey numbers are old numbers: never let a stale value look current.
+        for (QLabel *l : {r.name, r.value, r.target, r.age})
+            setTextColour(l, greyed ? dim : QColor());
+        if (f->state == State::Breach)
+            setTextColour(r.value, StateStyle::colour(State::Breach));
+
+        r.text =
+            tr("%1: %2, %3, %4").arg(name, FigureFormat::value(*f), targetText(*f), stateWords(f->state));
+        if (!age.isEmpty())
+            r.text += tr(", age %1").arg(age);
+        if (!f->message.isEmpty())
+            r.text += QStringLiteral(" — ") + f->message;
+        QString tip = r.text;
+        if (!f->query.isEmpty())
+            tip += QLatin1Char('\n') + tr("Query: %1").arg(f->query);
+        for (QLabel *l : {r.name, r.value, r.target, r.state, r.age})
+            l->setToolTip(tip);
+        r.value->setAccessibleName(r.text);
+        description << r.text;
+    }
+
+    QStringList parts;
+    QStringList words;
+    for (const QString &id : compactFigureIds()) {
+        const Figure *f = snapshot.figure(id, card.region);
+        const QString name = fallbackName(id);
+        if (!f) {
+            words << tr("%1 not measured").arg(name);
+            parts << tr("%1 not measured").arg(name).toHtmlEscaped();
+            continue;
+        }
+        const QColor bg = StateStyle::isGreyed(f->state) ? dim : StateStyle::colour(f->state);
+        words << name + QLatin1Char(' ') + stateWords(f->state);
+        parts << name.toHtmlEscaped() + QStringLiteral(" <span style=\"background-color:%1; color:#000000;\">"
+                                                       "&nbsp;%2&nbsp;</span> %3")
+                                            .arg(bg.name(), stateWords(f->state).toHtmlEscaped(),
+                                                 FigureFormat::value(*f).toHtmlEscaped());
+    }
+    card.compactText = words.join(QStringLiteral(" · "));
+    card.compact->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    card.compact->setAccessibleName(card.compactText);
+    description << card.compactText;
+
+    card.frame->setAccessibleName(tr("Region %1: %2").arg(card.region, sla::stateLabel(worstState)));
+    card.frame->setAccessibleDescription(description.join(QStringLiteral("; ")));
+}
+
+} // namespace slaops::ui

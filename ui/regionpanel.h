@@ -1,0 +1,72 @@
+#pragma once
+
+#include "engine/snapshot.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <QWidget>
+#include <vector>
+
+class QFrame;
+class QGridLayout;
+class QHBoxLayout;
+class QLabel;
+
+namespace slaops::ui {
+
+// The regional panel: one card per region of the snapshot, side by side. Each card holds the region's
+// uptime, RTO, RPO and network latency against the region's own targets (value, target, state as
+// colour, glyph and word, age), and the state of its P95 and error rate on one compact line. Figures
+// that are stale or failed are greyed, with their age.
+class RegionPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit RegionPanel(QWidget *parent = nullptr);
+
+    void setSnapshot(const engine::SnapshotPtr &snapshot, const QDateTime &now);
+
+    // Regions shown, in the snapshot's order.
+    QStringList regions() const;
+    // What a card row says, for tests and screen readers: "Uptime: 99.9990 %, SLA ≥ 99.999 %, ✖ Breach,
+    // age 2 s". Empty when the region or row is not shown.
+    QString rowText(const QString &region, const QString &figureId) const;
+    // The compact line: "P95 response time ✔ OK · Error rate ▲ Warning".
+    QString compactText(const QString &region) const;
+    // The region's worst state, as its card's header shows it.
+    sla::State regionState(const QString &region) const;
+
+    // The figures each card lists in full, and those on its compact line.
+    static const QStringList &mainFigureIds();
+    static const QStringList &compactFigureIds();
+
+private:
+    struct Row {
+        QString id;
+        QLabel *name = nullptr;
+        QLabel *value = nullptr;
+        QLabel *target = nullptr;
+        QLabel *state = nullptr;
+        QLabel *age = nullptr;
+        QString text;
+    };
+    struct Card {
+        QString region;
+        QFrame *frame = nullptr;
+        QLabel *title = nullptr;
+        QLabel *badge = nullptr;
+        std::vector<Row> rows;
+        QLabel *compact = nullptr;
+        QString compactText;
+        sla::State worst = sla::State::NoData;
+    };
+
+    void rebuild(const QStringList &regions);
+    void fill(Card &card, const engine::Snapshot &snapshot, const QDateTime &now);
+    const Card *card(const QString &region) const;
+
+    QHBoxLayout *m_layout = nullptr;
+    QLabel *m_empty = nullptr;
+    std::vector<Card> m_cards;
+};
+
+} // namespace slaops::ui
