@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BudgetCalculator</name>
+    <message>
+        <source>%1 rolling</source>
+        <translation>%1 gleitend</translation>
+    </message>
+    <message>
+        <source>no traffic in the budget period: the budget cannot be computed</source>
+        <translation>keine Anfragen im Budgetzeitraum: das Budget lässt sich nicht berechnen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Profile %1 · Prometheus %2 · %3</source>
+        <translation>Profil %1 · Prometheus %2 · %3</translation>
+    </message>
+    <message>
+        <source>Prometheus unreachable: %1</source>
+        <translation>Prometheus nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>HINWEIS</translation>
+    </message>
+    <message>
+        <source>%1 ms query</source>
+        <translation>Abfrage %1 ms</translation>
+    </message>
+    <message>
+        <source>age %1: %2</source>
+        <translation>Alter %1: %2</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>ERROR BUDGET</source>
+        <translation>FEHLERBUDGET</translation>
+    </message>
+    <message>
+        <source>30D LEFT</source>
+        <translation>REST 30T</translation>
+    </message>
+    <message>
+        <source>MONTH LEFT</source>
+        <translation>REST MONAT</translation>
+    </message>
+    <message>
+        <source>BURN 5m/1h/6h/1d/3d</source>
+        <translation>VERBRAUCH 5m/1h/6h/1d/3d</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>MASSNAHME</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>One refresh of the SLA profile, printed; the exit code says whether every SLA is met.</source>
+        <translation>Einmalige Aktualisierung des SLA-Profils mit Ausgabe; der Exit-Code zeigt, ob alle SLAs eingehalten sind.</translation>
+    </message>
+    <message>
+        <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
+        <translation>SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL; overrides the profile&apos;s.</source>
+        <translation>Basis-URL von Prometheus; ersetzt die Angabe im Profil.</translation>
+    </message>
+    <message>
+        <source>Only this region&apos;s figures.</source>
+        <translation>Nur die Werte dieser Region.</translation>
+    </message>
+    <message>
+        <source>A node&apos;s metrics URL to scrape directly if Prometheus is down; may be repeated.</source>
+        <translation>Metrik-URL eines Knotens, die direkt abgerufen wird, wenn Prometheus ausgefallen ist; mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema: docs/check.schema.json).</source>
+        <translation>JSON ausgeben (Schema: docs/check.schema.json).</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--prometheus: &quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>--prometheus: „%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--scrape: &quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>--scrape: „%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--region: no region &quot;%1&quot; in the profile (it has: %2)</source>
+        <translation>--region: keine Region „%1“ im Profil (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>usage: slaops profile check FILE</source>
+        <translation>Aufruf: slaops profile check DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: valid profile &quot;%2&quot;: %n SLA(s)</source>
+        <translation>
+            <numerusform>%1: gültiges Profil „%2“: %n SLA</numerusform>
+            <numerusform>%1: gültiges Profil „%2“: %n SLAs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n region(s)</source>
+        <translation>
+            <numerusform>, %n Region</numerusform>
+            <numerusform>, %n Regionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectScrape</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>direct scrape of %1 of %2 nodes</source>
+        <translation>Direktabruf bei %1 von %2 Knoten</translation>
+    </message>
+    <message>
+        <source>Prometheus is down: instant value over the last %1 s from a direct scrape of %2 of %3 nodes</source>
+        <translation>Prometheus ist ausgefallen: Momentanwert über die letzten %1 s aus einem Direktabruf bei %2 von %3 Knoten</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>SLA %1 %2</source>
@@ -122,6 +293,125 @@
         <source>expected requests per second, such as 50000</source>
         <translation>Anfragen pro Sekunde erwartet, z. B. 50000</translation>
     </message>
+    <message>
+        <source>a percentage target must lie between 0% and 100%, or no error budget is left</source>
+        <translation>ein Prozent-Zielwert muss zwischen 0% und 100% liegen, sonst bleibt kein Fehlerbudget</translation>
+    </message>
+    <message>
+        <source>write label matchers without braces, e.g. region=&quot;eu-west-1&quot;</source>
+        <translation>Label-Matcher ohne geschweifte Klammern schreiben, z. B. region=&quot;eu-west-1&quot;</translation>
+    </message>
+    <message>
+        <source>not a valid Kubernetes name (lower-case letters, digits, - . _)</source>
+        <translation>kein gültiger Kubernetes-Name (Kleinbuchstaben, Ziffern, - . _)</translation>
+    </message>
+    <message>
+        <source>duplicate severity &quot;%1&quot;</source>
+        <translation>doppelter Schweregrad „%1“</translation>
+    </message>
+    <message>
+        <source>must be at least 1d</source>
+        <translation>muss mindestens 1d betragen</translation>
+    </message>
+    <message>
+        <source>duplicate region &quot;%1&quot;</source>
+        <translation>doppelte Region „%1“</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <source>expected bearer or basic</source>
+        <translation>bearer oder basic erwartet</translation>
+    </message>
+    <message>
+        <source>expected the name of a keychain entry (letters, digits, _ . -), not a secret</source>
+        <translation>Name eines Schlüsselbund-Eintrags erwartet (Buchstaben, Ziffern, _ . -), nicht das Secret selbst</translation>
+    </message>
+    <message>
+        <source>only basic authentication has a username</source>
+        <translation>nur die Authentifizierung basic hat einen Benutzernamen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommand</name>
+    <message>
+        <source>usage: slaops secret set NAME | slaops secret delete NAME | slaops secret check NAME
+  set reads the secret from the terminal (not echoed) or from standard input;
+  it is never taken from the command line.</source>
+        <translation>Aufruf: slaops secret set NAME | slaops secret delete NAME | slaops secret check NAME
+  set liest das Secret vom Terminal (ohne Anzeige) oder von der Standardeingabe;
+  es wird nie von der Befehlszeile übernommen.</translation>
+    </message>
+    <message>
+        <source>cannot read the terminal settings: %1</source>
+        <translation>Terminaleinstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot turn off terminal echo: %1</source>
+        <translation>Terminal-Echo lässt sich nicht abschalten: %1</translation>
+    </message>
+    <message>
+        <source>Secret for %1 (input is hidden): </source>
+        <translation>Secret für %1 (Eingabe wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>cannot read the secret: %1</source>
+        <translation>Secret kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the secret from standard input: %1</source>
+        <translation>Secret kann nicht von der Standardeingabe gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the secret is longer than %1 KiB; refusing it</source>
+        <translation>das Secret ist länger als %1 KiB und wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>refusing an empty secret; nothing was stored</source>
+        <translation>leeres Secret abgelehnt; nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>slaops secret: stored %1 in the keychain</source>
+        <translation>slaops secret: %1 im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>slaops secret: deleted %1 from the keychain</source>
+        <translation>slaops secret: %1 aus dem Schlüsselbund gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: stored in the keychain</source>
+        <translation>%1: im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: not in the keychain (store it with: slaops secret set %1)</source>
+        <translation>%1: nicht im Schlüsselbund (speichern mit: slaops secret set %1)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a NAME</source>
+        <translation>%1 erwartet einen NAME</translation>
+    </message>
+    <message>
+        <source>the secret is never taken from the command line (it would end up in the shell history and the process list); pipe it in or type it at the prompt</source>
+        <translation>das Secret wird nie von der Befehlszeile übernommen (es landete sonst in der Shell-History und der Prozessliste); per Pipe übergeben oder an der Eingabeaufforderung eintippen</translation>
+    </message>
+    <message>
+        <source>%1 takes exactly one NAME</source>
+        <translation>%1 erwartet genau einen NAME</translation>
+    </message>
+    <message>
+        <source>invalid secret name: use 1 to 64 of A-Z a-z 0-9 _ . -</source>
+        <translation>ungültiger Secret-Name: 1 bis 64 Zeichen aus A-Z a-z 0-9 _ . - verwenden</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotBuilder</name>
@@ -140,10 +430,6 @@
     <message>
         <source>the query returned NaN: no samples in the window (0/0)</source>
         <translation>die Abfrage lieferte NaN: keine Samples im Zeitfenster (0/0)</translation>
-    </message>
-    <message>
-        <source>no answer was received</source>
-        <translation>keine Antwort erhalten</translation>
     </message>
     <message>
         <source>the query returned %1: the quantile fell in the histogram&apos;s +Inf bucket, or the query divides by zero</source>
@@ -202,6 +488,160 @@
     </message>
 </context>
 <context>
+    <name>slaops::config::Settings</name>
+    <message>
+        <source>“%1” is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>“%1” must start with http:// or https://.</source>
+        <translation>„%1“ muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>“%1” names no host.</source>
+        <translation>„%1“ enthält keinen Host.</translation>
+    </message>
+    <message>
+        <source>“%1” contains a user name or password; credentials belong in the keychain.</source>
+        <translation>„%1“ enthält einen Benutzernamen oder ein Passwort; Zugangsdaten gehören in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>A refresh interval of %1 ms is too short: at least %2 ms.</source>
+        <translation>Ein Aktualisierungsintervall von %1 ms ist zu kurz: mindestens %2 ms.</translation>
+    </message>
+    <message>
+        <source>A refresh interval of %1 ms is too long: at most one hour.</source>
+        <translation>Ein Aktualisierungsintervall von %1 ms ist zu lang: höchstens eine Stunde.</translation>
+    </message>
+    <message>
+        <source>The war-room rotation must be between %1 and %2 seconds.</source>
+        <translation>Das Wechselintervall der Wandanzeige muss zwischen %1 und %2 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language code such as de or pt_BR.</source>
+        <translation>„%1“ ist kein Sprachcode wie de oder pt_BR.</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::Explainer</name>
+    <message>
+        <source>This figure was computed from a direct scrape of the nodes while Prometheus was down: there is no query behind it to evaluate again.</source>
+        <translation>Dieser Wert wurde per Direktabruf der Knoten berechnet, während Prometheus ausgefallen war: dahinter steht keine Abfrage, die sich erneut auswerten ließe.</translation>
+    </message>
+    <message>
+        <source>This figure has no query.</source>
+        <translation>Dieser Wert hat keine Abfrage.</translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured to evaluate the query.</source>
+        <translation>Es ist kein Prometheus konfiguriert, um die Abfrage auszuwerten.</translation>
+    </message>
+    <message>
+        <source>The denominator is 0 at that time: the ratio is undefined (nothing counted in the window).</source>
+        <translation>Der Nenner ist zu diesem Zeitpunkt 0: das Verhältnis ist undefiniert (im Zeitfenster wurde nichts gezählt).</translation>
+    </message>
+    <message>
+        <source>Evaluated again at the figure&apos;s time, the data gives %1, not %2: the data moved between the two evaluations (late samples), or the figure is from an older refresh.</source>
+        <translation>Erneut zum Zeitpunkt des Werts ausgewertet, ergeben die Daten %1, nicht %2: die Daten haben sich zwischen den beiden Auswertungen geändert (verspätete Samples), oder der Wert stammt aus einer älteren Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the query must return an instant vector or a scalar</source>
+        <translation>die Abfrage muss einen Instant Vector oder einen Skalar liefern</translation>
+    </message>
+    <message>
+        <source>the buckets</source>
+        <translation>die Buckets</translation>
+    </message>
+    <message>
+        <source>The buckets: the inner expression returned no series with an le label at %1.</source>
+        <translation>Die Buckets: der innere Ausdruck lieferte zum Zeitpunkt %1 keine Zeitreihe mit einem le-Label.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The buckets: the inner expression returned %n histogram(s) (series that differ in labels other than le); a figure comes from one.</source>
+        <translation>
+            <numerusform>Die Buckets: der innere Ausdruck lieferte %n Histogramm (Zeitreihen, die sich in anderen Labels als le unterscheiden); ein Wert stammt aus genau einem.</numerusform>
+            <numerusform>Die Buckets: der innere Ausdruck lieferte %n Histogramme (Zeitreihen, die sich in anderen Labels als le unterscheiden); ein Wert stammt aus genau einem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 fell in the +Inf bucket: the real value is above the highest bound %2, which is all the figure can show.</source>
+        <translation>%1 fiel in den +Inf-Bucket: der wahre Wert liegt über der höchsten Grenze %2; mehr kann der Wert nicht zeigen.</translation>
+    </message>
+    <message>
+        <source>The bucket (%1, %2] is wider than the margin to the SLA target %3: the true %4 may lie on either side of the target.</source>
+        <translation>Der Bucket (%1, %2] ist breiter als der Abstand zum SLA-Ziel %3: der wahre Wert von %4 kann auf beiden Seiten des Ziels liegen.</translation>
+    </message>
+    <message>
+        <source>The %1 returned no series: nothing matched at that time.</source>
+        <translation>Der %1 lieferte keine Zeitreihe: zu diesem Zeitpunkt passte nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 returned %n series; only one can be shown as a number.</source>
+        <translation>
+            <numerusform>Der %1 lieferte %n Zeitreihe; nur eine lässt sich als Zahl anzeigen.</numerusform>
+            <numerusform>Der %1 lieferte %n Zeitreihen; nur eine lässt sich als Zahl anzeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>numerator</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>denominator</source>
+        <translation>Nenner</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>die Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::HistoryFetcher</name>
+    <message>
+        <source>no Prometheus source is configured</source>
+        <translation>keine Prometheus-Quelle konfiguriert</translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer: %1</source>
+        <translation>Prometheus hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus answered with an error (%1): %2</source>
+        <translation>Prometheus antwortete mit einem Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>the query did not return a range of samples</source>
+        <translation>die Abfrage lieferte keine Samples über einen Zeitraum</translation>
+    </message>
+    <message>
+        <source>the query returned %1 series; a figure&apos;s chart draws exactly one (aggregate it with sum or max)</source>
+        <translation>die Abfrage lieferte %1 Zeitreihen; das Diagramm eines Werts zeigt genau eine (mit sum oder max aggregieren)</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::RefreshPlan</name>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Network latency</source>
+        <translation>Netzwerklatenz</translation>
+    </message>
+</context>
+<context>
     <name>slaops::prom::Client</name>
     <message>
         <source>the answer is larger than %1 MiB and was cut off; narrow the query</source>
@@ -210,6 +650,77 @@
     <message>
         <source>no answer within %L1 s</source>
         <translation>keine Antwort innerhalb von %L1 s</translation>
+    </message>
+    <message>
+        <source>the bearer token for %1 is empty or holds control characters</source>
+        <translation>das Bearer-Token für %1 ist leer oder enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the user name for %1 is empty or holds &apos;:&apos; or control characters</source>
+        <translation>der Benutzername für %1 ist leer oder enthält „:“ oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials over plain %1 to %2; use https (plain http is allowed only to a loopback host)</source>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes %1 an %2 gesendet; https verwenden (unverschlüsseltes http ist nur zu einem Loopback-Host erlaubt)</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 is larger than 8 MiB; it is not a PEM bundle</source>
+        <translation>die CA-Datei %1 ist größer als 8 MiB und damit kein PEM-Bundle</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds a certificate that cannot be parsed</source>
+        <translation>die CA-Datei %1 enthält ein Zertifikat, das sich nicht einlesen lässt</translation>
+    </message>
+    <message>
+        <source>TLS verification failed for %1: %2</source>
+        <translation>TLS-Prüfung für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the connection failed after %1 bytes of the answer: %2</source>
+        <translation>die Verbindung brach nach %1 Bytes der Antwort ab: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::secrets::CredentialStore</name>
+    <message>
+        <source>no secret named %1 in the keychain (store one with: slaops secret set %1)</source>
+        <translation>kein Secret namens %1 im Schlüsselbund (speichern mit: slaops secret set %1)</translation>
+    </message>
+    <message>
+        <source>no keychain is available: %1 (a Secret Service such as gnome-keyring or KWallet must be running in this session)</source>
+        <translation>kein Schlüsselbund verfügbar: %1 (in dieser Sitzung muss ein Secret Service wie gnome-keyring oder KWallet laufen)</translation>
+    </message>
+    <message>
+        <source>the keychain is locked or unavailable: %1</source>
+        <translation>der Schlüsselbund ist gesperrt oder nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>could not delete the secret %1 from the keychain: %2</source>
+        <translation>das Secret %1 konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>the keychain failed for %1: %2</source>
+        <translation>Schlüsselbund-Fehler bei %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid secret name &apos;%1&apos;: use 1 to 64 of A-Z a-z 0-9 _ . -</source>
+        <translation>ungültiger Secret-Name „%1“: 1 bis 64 Zeichen aus A-Z a-z 0-9 _ . - verwenden</translation>
+    </message>
+    <message>
+        <source>refusing to store an empty secret</source>
+        <translation>ein leeres Secret wird nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -237,6 +748,187 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::BudgetPanel</name>
+    <message>
+        <source>page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>No SLA in this profile has an error budget.</source>
+        <translation>Kein SLA in diesem Profil hat ein Fehlerbudget.</translation>
+    </message>
+    <message>
+        <source>Error budgets</source>
+        <translation>Fehlerbudgets</translation>
+    </message>
+    <message>
+        <source>Burn rate</source>
+        <translation>Verbrauchsrate</translation>
+    </message>
+    <message>
+        <source>Alert if above</source>
+        <translation>Alarm, wenn über</translation>
+    </message>
+    <message>
+        <source>outage allowance —</source>
+        <translation>zulässige Ausfallzeit —</translation>
+    </message>
+    <message>
+        <source>overspent by %1 of outage</source>
+        <translation>um %1 Ausfallzeit überzogen</translation>
+    </message>
+    <message>
+        <source>%1 of outage left</source>
+        <translation>noch %1 Ausfallzeit übrig</translation>
+    </message>
+    <message>
+        <source>time to exhaustion unknown</source>
+        <translation>Zeit bis zum Aufbrauchen unbekannt</translation>
+    </message>
+    <message>
+        <source>not burning</source>
+        <translation>kein Verbrauch</translation>
+    </message>
+    <message>
+        <source>exhausted</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <source>exhausted in %1 at the current burn</source>
+        <translation>bei aktuellem Verbrauch in %1 aufgebraucht</translation>
+    </message>
+    <message>
+        <source> of the budget left, </source>
+        <translation> des Budgets übrig, </translation>
+    </message>
+    <message>
+        <source>SLA %1 %2</source>
+        <translation>SLA %1 %2</translation>
+    </message>
+    <message>
+        <source>confirmed %1 ago</source>
+        <translation>bestätigt vor %1</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>nie bestätigt</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>burn rate %1: %2</source>
+        <translation>Verbrauchsrate %1: %2</translation>
+    </message>
+    <message>
+        <source>Error budget of %1: %2, verdict %3</source>
+        <translation>Fehlerbudget von %1: %2, Maßnahme %3</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ComplianceModel</name>
+    <message>
+        <source>Fleet</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>direct scrape</source>
+        <translation>Direktabruf</translation>
+    </message>
+    <message>
+        <source>Warning from Prometheus: %1</source>
+        <translation>Warnung von Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Query latency: %1 ms</source>
+        <translation>Abfragelatenz: %1 ms</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Alert at</source>
+        <translation>Alarm bei</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ComplianceTable</name>
+    <message>
+        <source>Filter by scope, SLA or state…</source>
+        <translation>Nach Bereich, SLA oder Zustand filtern…</translation>
+    </message>
+    <message>
+        <source>Filter the SLA compliance table</source>
+        <translation>Tabelle der SLA-Einhaltung filtern</translation>
+    </message>
+    <message>
+        <source>SLA compliance summary</source>
+        <translation>Übersicht der SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
     </message>
 </context>
 <context>
@@ -293,6 +985,69 @@
             <numerusform>%1 — %n SLA ohne aktuellen Wert</numerusform>
             <numerusform>%1 — %n SLAs ohne aktuellen Wert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::RegionPanel</name>
+    <message>
+        <source>Uptime</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Network latency</source>
+        <translation>Netzwerklatenz</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <source>No regional figures in this snapshot.</source>
+        <translation>Keine regionalen Werte in diesem Snapshot.</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation>%1: nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>, age %1</source>
+        <translation>, Alter %1</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Region %1: %2</source>
+        <translation>Region %1: %2</translation>
     </message>
 </context>
 </TS>
