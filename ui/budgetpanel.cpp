@@ -34,11 +34,6 @@ QString badgeStyle(const QColor &bg)
         .arg(bg.name());
 }
 
-QColor stateColour(State state)
-{
-    return StateStyle::isGreyed(state) ? StateStyle::grey() : StateStyle::colour(state);
-}
-
 QString stateWords(State state)
 {
     return StateStyle::glyph(state) + QLatin1Char(' ') + sla::stateLabel(state);
@@ -330,7 +325,7 @@ void BudgetPanel::fill(Card &card, const BudgetFigure &b, const QDateTime &now)
             .arg(b.comparison == sla::Comparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"),
                  FigureFormat::threshold(b.target, config::Unit::Percent)));
     card.state->setText(stateWords(b.state));
-    card.state->setStyleSheet(badgeStyle(stateColour(b.state)));
+    card.state->setStyleSheet(badgeStyle(StateStyle::colour(b.state)));
     card.age->setText(
         b.confirmedAt.isValid()
             ? tr("confirmed %1 ago").arg(FigureFormat::age(std::max<qint64>(b.confirmedAt.secsTo(now), 0)))

@@ -214,7 +214,9 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == StateColumn)
-            return greyed ? StateStyle::grey() : StateStyle::colour(f.state);
+            // The swatch is the state's own colour (grey for Stale, purple for Error), so that a
+            // greyed row still tells which of the two it is.
+            return StateStyle::colour(f.state);
         return {};
     case Qt::TextAlignmentRole:
         if (column == Value || column == Target || column == Alert || column == Age)

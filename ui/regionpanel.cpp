@@ -20,11 +20,11 @@ using sla::State;
 
 namespace {
 
-// A state badge: the state's colour behind black text. Black reads on every Okabe-Ito colour (contrast
-// 4.3:1 or better), where white does not on orange or sky blue.
+// A state badge: the state's own colour (grey for Stale) behind black text. Black reads on every
+// Okabe-Ito colour (contrast 4.3:1 or better), where white does not on orange or sky blue.
 QString badgeStyle(State state)
 {
-    const QColor bg = StateStyle::isGreyed(state) ? StateStyle::grey() : StateStyle::colour(state);
+    const QColor bg = StateStyle::colour(state);
     return QStringLiteral("QLabel { background-color: %1; color: #000000; border-radius: 3px; "
                           "padding: 1px 6px; font-weight: bold; }")
         .arg(bg.name());
@@ -301,7 +301,7 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             parts << tr("%1 not measured").arg(name).toHtmlEscaped();
             continue;
         }
-        const QColor bg = StateStyle::isGreyed(f->state) ? dim : StateStyle::colour(f->state);
+        const QColor bg = StateStyle::colour(f->state);
         words << name + QLatin1Char(' ') + stateWords(f->state);
         parts << name.toHtmlEscaped() + QStringLiteral(" <span style=\"background-color:%1; color:#000000;\">"
                                                        "&nbsp;%2&nbsp;</span> %3")
