@@ -8,9 +8,9 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QGraphicsSimpleTextItem>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLoggingCategory>
 #include <QToolButton>
@@ -33,7 +33,9 @@ SlaChart::SlaChart(QWidget *parent)
     layout->setSpacing(2);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    buttons->addWidget(m_title, 1);
     m_rangeButtons = new QButtonGroup(this);
     m_rangeButtons->setExclusive(true);
     for (HistoryRange r : engine::kHistoryRanges) {
@@ -57,7 +59,9 @@ SlaChart::SlaChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Qt's legend loses all its entries once one marker is hidden (one per stretch between gaps);
+    // the figure's name is the title above, the thresholds are labelled on their lines.
+    m_chart->legend()->hide();
 
     m_timeAxis = new QDateTimeAxis;
     m_timeAxis->setTickCount(7);
@@ -66,6 +70,7 @@ SlaChart::SlaChart(QWidget *parent)
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
 
+    segment(0); // the data line exists from the start and is drawn under the thresholds
     auto thresholdLine = [this]() {
         auto *s = new QLineSeries;
         m_chart->addSeries(s);
@@ -75,7 +80,11 @@ SlaChart::SlaChart(QWidget *parent)
     };
     m_target = thresholdLine();
     m_alert = thresholdLine();
-    segment(0); // the data line exists from the start, so its legend entry comes first
+    m_targetLabel = new QGraphicsSimpleTextItem(m_chart);
+    m_alertLabel = new QGraphicsSimpleTextItem(m_chart);
+    m_targetLabel->setZValue(10);
+    m_alertLabel->setZValue(10);
+    connect(m_chart, &QChart::plotAreaChanged, this, [this]() { placeLineLabels(); });
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -111,12 +120,6 @@ QLineSeries *SlaChart::segment(int index)
         s->attachAxis(m_timeAxis);
         s->attachAxis(m_valueAxis);
         connect(s, &QLineSeries::hovered, this, &SlaChart::onHovered);
-        // One legend entry for the figure, not one per stretch between gaps.
-        if (!m_segments.empty()) {
-            const auto markers = m_chart->legend()->markers(s);
-            for (QLegendMarker *m : markers)
-                m->setVisible(false);
-        }
         m_segments.push_back(s);
         if (!m_segments.empty())
             s->setPen(m_segments.front()->pen());
@@ -133,7 +136,8 @@ void SlaChart::setFigure(const engine::Figure &figure)
 {
     m_figure = figure;
     const QString where = figure.region.isEmpty() ? tr("fleet") : figure.region;
-    m_segments.front()->setName(tr("%1 (%2)").arg(figure.name, where));
+    m_title->setText(tr("%1 (%2)").arg(figure.name, where));
+    m_segments.front()->setName(m_title->text());
     m_valueAxis->setTitleText(config::unitSymbol(figure.unit));
     updateThresholdLines();
     updateAxes();
@@ -204,9 +208,29 @@ void SlaChart::updateThresholdLines()
     };
     place(m_target, m_figure.target, engine::FigureFormat::target(m_figure));
     place(m_alert, m_figure.alert, engine::FigureFormat::alert(m_figure));
-    for (QLineSeries *s : {m_target, m_alert})
-        for (QLegendMarker *m : m_chart->legend()->markers(s))
-            m->setVisible(!s->name().isEmpty());
+    m_targetLabel->setText(m_target->name());
+    m_alertLabel->setText(m_alert->name());
+    placeLineLabels();
+}
+
+void SlaChart::placeLineLabels()
+{
+    // At the right end of each line, just above it, inside the plot.
+    const QRectF plot = m_chart->plotArea();
+    auto place = [&](QGraphicsSimpleTextItem *label, QLineSeries *line) {
+        label->setVisible(line->count() > 0 && plot.isValid());
+        if (!label->isVisible())
+            return;
+        const QPointF at = m_chart->mapToPosition(line->at(1), line);
+        const QRectF box = label->boundingRect();
+        // On the side of the line where the data is not, as long as the figure keeps its SLA: below
+        // for "at least" figures (uptime), above for "at most" ones (latency).
+        const bool below = m_figure.comparison == sla::Comparison::AtLeast;
+        label->setPos(plot.right() - box.width() - 6, below ? at.y() + 1 : at.y() - box.height() - 1);
+        label->setVisible(plot.contains(QPointF(plot.center().x(), at.y())));
+    };
+    place(m_targetLabel, m_target);
+    place(m_alertLabel, m_alert);
 }
 
 void SlaChart::updateAxes()
@@ -248,10 +272,28 @@ void SlaChart::updateAxes()
         lo = 0;
     if (m_figure.unit == config::Unit::Percent)
         hi = std::min(hi, 100.0 + pad * 0.25);
+    // Ticks at round values (1, 2 or 5 times a power of ten), about five of them.
+    const double raw = (hi - lo) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double interval = magnitude * 10;
+    for (double m : {1.0, 2.0, 5.0})
+        if (m * magnitude >= raw) {
+            interval = m * magnitude;
+            break;
+        }
+    lo = std::floor(lo / interval) * interval;
+    hi = std::ceil(hi / interval) * interval;
+    if (m_figure.unit == config::Unit::Percent)
+        hi = std::min(hi, 100.0);
+    m_valueAxis->setTickType(QValueAxis::TicksDynamic);
+    m_valueAxis->setTickAnchor(lo); // lo is a multiple of the interval; 0 would drift in floating point
+    m_valueAxis->setTickInterval(interval);
     m_valueAxis->setRange(lo, hi);
-    m_valueAxis->applyNiceNumbers();
-    if (m_figure.unit == config::Unit::Percent && m_valueAxis->max() > 100.0)
-        m_valueAxis->setMax(100.0);
+    // As many decimals as the interval needs: 99.985 must not be labelled "99.99", where the alert
+    // line of an uptime SLA is.
+    const int decimals = std::clamp(int(std::ceil(-std::log10(interval) - 1e-9)), 0, 6);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+    placeLineLabels();
 }
 
 void SlaChart::updateOverlay()
@@ -289,7 +331,7 @@ void SlaChart::applyPalette()
     const QColor text = pal.color(QPalette::WindowText);
     m_chart->setBackgroundBrush(pal.brush(QPalette::Base));
     m_chart->setPlotAreaBackgroundVisible(false);
-    m_chart->legend()->setLabelColor(text);
+    m_title->setPalette(pal);
     m_chart->setTitleBrush(text);
     QColor gridColour = text;
     gridColour.setAlpha(40);
@@ -309,6 +351,8 @@ void SlaChart::applyPalette()
     m_target->setPen(target);
     QPen alert(StateStyle::colour(sla::State::Warning), 1.5, Qt::DotLine);
     m_alert->setPen(alert);
+    m_targetLabel->setBrush(target.color());
+    m_alertLabel->setBrush(alert.color());
 
     QPalette overlay = pal;
     QColor bg = pal.color(QPalette::ToolTipBase);

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QButtonGroup;
+class QGraphicsSimpleTextItem;
 class QLabel;
 class QChart;
 class QChartView;
@@ -63,6 +64,7 @@ private:
     void updateAxes();
     void updateOverlay();
     void placeOverlay();
+    void placeLineLabels();
     void onHovered(const QPointF &point, bool state);
     QLineSeries *segment(int index);
 
@@ -79,6 +81,9 @@ private:
     int m_usedSegments = 0;
     QLineSeries *m_target = nullptr;
     QLineSeries *m_alert = nullptr;
+    QGraphicsSimpleTextItem *m_targetLabel = nullptr;
+    QGraphicsSimpleTextItem *m_alertLabel = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_overlay = nullptr;
     QLabel *m_hover = nullptr;
     QButtonGroup *m_rangeButtons = nullptr;
