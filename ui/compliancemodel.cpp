@@ -3,7 +3,9 @@
 #include "engine/figureformat.h"
 #include "statestyle.h"
 
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 #include <algorithm>
 #include <cmath>
 
@@ -19,6 +21,15 @@ namespace {
 QString rowKey(const Figure &f)
 {
     return f.region + QLatin1Char('\x1f') + f.id;
+}
+
+// A state colour as text. The Okabe-Ito orange and sky blue are too light to read as text on a light
+// base (about 2:1), so there they are darkened to about 5:1; a dark base takes them as they are. The
+// swatch beside the text keeps the exact colour.
+QColor readable(const QColor &c)
+{
+    const bool lightBase = QGuiApplication::palette().color(QPalette::Base).lightness() > 128;
+    return lightBase ? c.darker(150) : c;
 }
 
 QVariant number(double v)
@@ -210,7 +221,7 @@ QVariant ComplianceModel::data(const QModelIndex &index, int role) const
         if (greyed)
             return StateStyle::grey();
         if (column == StateColumn || (column == Value && f.state == State::Breach))
-            return StateStyle::colour(f.state);
+            return readable(StateStyle::colour(f.state));
         return {};
     case Qt::DecorationRole:
         if (column == StateColumn)

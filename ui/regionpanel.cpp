@@ -221,6 +221,11 @@ void RegionPanel::rebuild(const QStringList &regions)
         c.compact->setTextFormat(Qt::RichText);
         c.compact->setWordWrap(true);
         box->addWidget(c.compact);
+        c.note = new QLabel(c.frame);
+        c.note->setObjectName(region + QStringLiteral("/note"));
+        c.note->setWordWrap(true);
+        setTextColour(c.note, StateStyle::grey());
+        box->addWidget(c.note);
         box->addStretch(1);
 
         m_layout->addWidget(c.frame, 1);
@@ -291,6 +296,14 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
         description << r.text;
     }
 
+    QStringList reasons;
+    for (const Figure &f : snapshot.figures)
+        if (f.region == card.region && !sla::isKnown(f.state) && !f.message.isEmpty() &&
+            !reasons.contains(f.message))
+            reasons << f.message;
+    card.note->setText(reasons.join(QLatin1Char('\n')));
+    card.note->setVisible(!reasons.isEmpty());
+
     QStringList parts;
     QStringList words;
     for (const QString &id : compactFigureIds()) {
@@ -303,10 +316,13 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
         }
         const QColor bg = StateStyle::colour(f->state);
         words << name + QLatin1Char(' ') + stateWords(f->state);
+        const QString value = StateStyle::isGreyed(f->state)
+                                  ? QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                                        .arg(dim.name(), FigureFormat::value(*f).toHtmlEscaped())
+                                  : FigureFormat::value(*f).toHtmlEscaped();
         parts << name.toHtmlEscaped() + QStringLiteral(" <span style=\"background-color:%1; color:#000000;\">"
                                                        "&nbsp;%2&nbsp;</span> %3")
-                                            .arg(bg.name(), stateWords(f->state).toHtmlEscaped(),
-                                                 FigureFormat::value(*f).toHtmlEscaped());
+                                            .arg(bg.name(), stateWords(f->state).toHtmlEscaped(), value);
     }
     card.compactText = words.join(QStringLiteral(" · "));
     card.compact->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));

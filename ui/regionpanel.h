@@ -56,6 +56,7 @@ private:
         QLabel *badge = nullptr;
         std::vector<Row> rows;
         QLabel *compact = nullptr;
+        QLabel *note = nullptr; // why figures are missing or old, once per distinct reason
         QString compactText;
         sla::State worst = sla::State::NoData;
     };

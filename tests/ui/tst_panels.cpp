@@ -62,7 +62,7 @@ engine::Figure figure(const QString &id, const QString &region, U unit, C cmp, d
 // The figures of one region, all in one state.
 std::vector<engine::Figure> regionFigures(const QString &region, S state, S compactState)
 {
-    return {
+    std::vector<engine::Figure> figures{
         figure(QStringLiteral("uptime"), region, U::Percent, C::AtLeast, 0.99999, 0.9999, 0.99995, state),
         figure(QStringLiteral("response_time_p95"), region, U::Milliseconds, C::AtMost, 100, 150, 42,
                compactState),
@@ -72,6 +72,13 @@ std::vector<engine::Figure> regionFigures(const QString &region, S state, S comp
         figure(QStringLiteral("rpo"), region, U::Seconds, C::AtMost, 1, NAN, 0.4, state),
         figure(QStringLiteral("network_latency"), region, U::Milliseconds, C::AtMost, 50, NAN, 31.5, state),
     };
+    // The names the engine gives them, so that the saved pictures look like the console.
+    const std::array names{QStringLiteral("Uptime"),     QStringLiteral("P95 response time"),
+                           QStringLiteral("Error rate"), QStringLiteral("RTO"),
+                           QStringLiteral("RPO"),        QStringLiteral("Network latency")};
+    for (std::size_t i = 0; i < figures.size(); ++i)
+        figures[i].name = names[i];
+    return figures;
 }
 
 engine::SnapshotPtr snapshot(std::vector<engine::Figure> figures,
@@ -496,6 +503,10 @@ void TestPanels::regionPanelRendersRegionsSideBySide()
     QCOMPARE(panel.regionState(QStringLiteral("ap-southeast-1")), S::Error);
     QVERIFY(panel.rowText(QStringLiteral("eu-west-1"), QStringLiteral("rto"))
                 .contains(QStringLiteral("420.00 s")));
+    // Why a region's figures are old is said once, in words, on its card.
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("ap-southeast-1/note"))->text(),
+             QStringLiteral("Connection refused"));
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("us-east-1/note"))->isVisibleTo(&panel));
 
     // Side by side, none overlapping; every label has the room its text needs.
     const auto *us = panel.findChild<QFrame *>(QStringLiteral("us-east-1"));
@@ -636,6 +647,7 @@ void TestPanels::budgetPanelRenders()
     auto consistency = budget(QStringLiteral("data_consistency"), S::Stale, V::Unknown, 0.95,
                               {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1});
     consistency.verdictReason = QStringLiteral("rates unknown: Prometheus unreachable");
+    consistency.name = QStringLiteral("Data consistency");
     ui::BudgetPanel panel;
     panel.resize(1200, 460);
     panel.setSnapshot(snapshot({}, {budget(QStringLiteral("uptime"), S::Ok, V::None, 0.82,
