@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcApp, "slaops.app", QtInfoMsg)
 
 using namespace slaops;
 
-static void installTranslations(QApplication &app, const QString &language)
+static void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (!language.isEmpty())
@@ -50,6 +50,8 @@ static int runSubcommand(int argc, char *argv[], const QString &name)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("slaops"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
+    // Subcommands speak the user's locale (LANG), as command-line tools do.
+    installTranslations(app, {});
     const QStringList args = app.arguments().mid(2);
     if (name == QLatin1String("check"))
         return app::runCheckCommand(args);

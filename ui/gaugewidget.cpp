@@ -3,6 +3,8 @@
 #include "engine/figureformat.h"
 #include "statestyle.h"
 
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -17,7 +19,24 @@ GaugeWidget::GaugeWidget(QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void GaugeWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+        Q_EMIT activated(m_figure.id, m_figure.region);
+    QWidget::mouseReleaseEvent(event);
+}
+
+void GaugeWidget::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        Q_EMIT activated(m_figure.id, m_figure.region);
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now)

@@ -25,8 +25,14 @@ public:
     QSize sizeHint() const override { return {300, 260}; }
     QSize minimumSizeHint() const override { return {200, 180}; }
 
+Q_SIGNALS:
+    // Clicked, or Enter/Space with focus: "explain this number".
+    void activated(const QString &id, const QString &region);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     // Position of a value along the arc, 0..1. Ratios close to 1 are placed by their "nines", so that
