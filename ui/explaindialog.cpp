@@ -176,7 +176,7 @@ ExplainDialog::ExplainDialog(const engine::Explanation &explanation, QWidget *pa
         m_series->hide();
         break;
     case engine::Explanation::Kind::Ratio:
-        behind->setTitle(tr("&Ratio"));
+        behind->setTitle(tr("Ratio"));
         m_steps->setText(ratioSteps(m_explanation));
         behindLayout->addWidget(m_steps);
         m_buckets->hide();
@@ -184,6 +184,8 @@ ExplainDialog::ExplainDialog(const engine::Explanation &explanation, QWidget *pa
         if (!m_explanation.series.empty()) {
             fillSeries();
             behindLayout->addWidget(m_series, 1);
+        } else {
+            behindLayout->addStretch(1); // the calculation reads from the top, not centred in space
         }
         break;
     case engine::Explanation::Kind::Plain:
@@ -203,7 +205,7 @@ ExplainDialog::ExplainDialog(const engine::Explanation &explanation, QWidget *pa
 
     setTabOrder(m_query, m_copy);
     setTabOrder(m_copy, m_buckets->isVisibleTo(this) ? m_buckets : m_series);
-    resize(760, m_explanation.kind == engine::Explanation::Kind::Quantile ? 720 : 520);
+    resize(760, m_explanation.kind == engine::Explanation::Kind::Quantile ? 720 : 440);
 }
 
 void ExplainDialog::fillBuckets()
