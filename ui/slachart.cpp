@@ -376,6 +376,11 @@ void SlaChart::resizeEvent(QResizeEvent *event)
     placeOverlay();
 }
 
+void SlaChart::setAntialiasing(bool on)
+{
+    m_view->setRenderHint(QPainter::Antialiasing, on);
+}
+
 int SlaChart::plotWidthPixels() const
 {
     const int plot = int(m_chart->plotArea().width());
