@@ -19,7 +19,9 @@ public:
     using Kind = config::Settings::Theme;
 
     static QPalette palette(Kind kind);
-    // Applies a theme to the whole application: palette and style.
+    // Extra rules a palette cannot express (high contrast: visible field edges); empty for the others.
+    static QString styleSheet(Kind kind);
+    // Applies a theme to the whole application: palette, style and style sheet.
     static void apply(Kind kind);
     // Applies a theme to one window only (the war room is always high contrast, whatever the console).
     static void applyTo(QWidget *widget, Kind kind);

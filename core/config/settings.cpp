@@ -102,11 +102,11 @@ QString Settings::checkRefreshInterval(std::chrono::milliseconds interval)
     if (interval.count() == 0)
         return {}; // the profile's
     if (interval < MinRefreshInterval)
-        return tr("A refresh interval of %1 ms is too short: at least %2 ms.")
+        return tr("%1 ms is too short: at least %2 ms.")
             .arg(interval.count())
             .arg(MinRefreshInterval.count());
     if (interval > MaxRefreshInterval)
-        return tr("A refresh interval of %1 ms is too long: at most one hour.").arg(interval.count());
+        return tr("%1 ms is too long: at most one hour.").arg(interval.count());
     return {};
 }
 
