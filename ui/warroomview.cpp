@@ -60,6 +60,8 @@ WarRoomView::WarRoomView(QWidget *parent)
     m_rotationState = makeLabel(this, QStringLiteral("rotation"), Qt::AlignRight | Qt::AlignVCenter);
     m_clockLabel = makeLabel(this, QStringLiteral("clock"), Qt::AlignRight | Qt::AlignVCenter);
     header->addWidget(m_profile);
+    // The verdict takes what the others leave, and its type shrinks to fit rather than being clipped.
+    m_verdict->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     header->addWidget(m_verdict, 1);
     header->addWidget(m_rotationState);
     header->addWidget(m_clockLabel);
@@ -242,14 +244,32 @@ void WarRoomView::updateVerdict()
     m_verdict->setText(StateStyle::glyph(state) + QLatin1Char(' ') + text);
     m_verdict->setAccessibleName(m_verdict->text());
     paint(m_verdict, StateStyle::colour(state));
+    fitVerdict();
+}
+
+void WarRoomView::fitVerdict()
+{
+    QFont f = m_verdict->font();
+    const QMargins m = m_verdict->contentsMargins();
+    const int room = m_verdict->width() - m.left() - m.right();
+    int px = m_headerPx;
+    f.setPixelSize(px);
+    while (px > 12 && room > 0 && QFontMetrics(f).horizontalAdvance(m_verdict->text()) > room) {
+        px = px * 9 / 10;
+        f.setPixelSize(px);
+    }
+    m_verdict->setFont(f);
 }
 
 void WarRoomView::updateBanner()
 {
     const bool down = m_snapshot && !m_snapshot->prometheus.reachable;
     if (!down) {
-        m_banner->hide();
-        m_banner->clear();
+        if (!m_banner->isHidden()) {
+            m_banner->hide();
+            m_banner->clear();
+            layout()->activate();
+        }
         return;
     }
     const engine::SourceStatus &prom = m_snapshot->prometheus;
@@ -260,6 +280,7 @@ void WarRoomView::updateBanner()
     m_banner->setText(text);
     m_banner->setAccessibleName(text);
     m_banner->show();
+    layout()->activate(); // the gauges make room now, not at the next event-loop turn
 }
 
 void WarRoomView::tick()
@@ -415,8 +436,9 @@ void WarRoomView::applyFonts()
     // Sizes follow the screen: at 1080 pixels the header is 47 pixels high, about 3 cm on a 55" wall,
     // which reads from 5 m.
     const double unit = std::max(6.0, height() / 100.0);
+    m_headerPx = int(unit * 4.4);
     QFont header = font();
-    header.setPixelSize(int(unit * 4.4));
+    header.setPixelSize(m_headerPx);
     header.setBold(true);
     for (QLabel *l : {m_profile, m_verdict, m_rotationState, m_clockLabel, m_banner})
         l->setFont(header);
@@ -425,6 +447,8 @@ void WarRoomView::applyFonts()
     QFont title = font();
     title.setPixelSize(int(unit * 3.2));
     m_pageTitle->setFont(title);
+    layout()->activate();
+    fitVerdict();
     // The gauges size their own type from their height.
 }
 

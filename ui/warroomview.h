@@ -74,6 +74,7 @@ private:
     void updateRotationText();
     void ensureGauges(std::size_t count);
     void applyFonts();
+    void fitVerdict();
     static void makeReadOnly(QWidget *page);
     static void paint(QLabel *label, const QColor &background);
     QDateTime now() const;
@@ -93,6 +94,7 @@ private:
     QTimer m_rotation;
     QTimer m_clock;
     bool m_paused = false;
+    int m_headerPx = 40;
     QDateTime m_fixedNow;
 };
 
