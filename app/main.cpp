@@ -1,16 +1,15 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
 #include "checkcommand.h"
 #include "config/profileloader.h"
-#include "engine/engine.h"
-#include "mainwindow.h"
+#include "console.h"
 #include "options.h"
 #include "secretcommand.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 
@@ -32,16 +31,6 @@ static void installTranslations(QCoreApplication &app, const QString &language)
         app.installTranslator(own);
     else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
         qCWarning(lcApp) << "no translation for" << language << "; using English";
-}
-
-static bool hasLiveData(const engine::Snapshot &s)
-{
-    if (!s.prometheus.reachable || s.figures.empty())
-        return false;
-    for (const engine::Figure &f : s.figures)
-        if (!sla::isKnown(f.state))
-            return false;
-    return true;
 }
 
 // Headless subcommands share the core but need no display: they run on a QCoreApplication.
@@ -107,40 +96,7 @@ int main(int argc, char *argv[])
     if (opts.refreshMs > 0)
         profile.refreshInterval = std::chrono::milliseconds(opts.refreshMs);
 
-    engine::Engine engine(profile);
-    ui::MainWindow window;
-    QObject::connect(&engine, &engine::Engine::snapshotReady, &window, &ui::MainWindow::setSnapshot);
-
-    if (!opts.screenshotPath.isEmpty()) {
-        const QString path = QDir::current().absoluteFilePath(opts.screenshotPath);
-        QObject::connect(&engine, &engine::Engine::snapshotReady, &window,
-                         [&window, path](const engine::SnapshotPtr &s) {
-                             if (!hasLiveData(*s))
-                                 return;
-                             // Let the layout settle and paint once before grabbing.
-                             QTimer::singleShot(200, &window, [&window, path]() {
-                                 if (!window.grab().save(path, "PNG")) {
-                                     std::fprintf(stderr, "slaops: cannot write %s\n", qPrintable(path));
-                                     QCoreApplication::exit(1);
-                                     return;
-                                 }
-                                 std::printf("%s\n", qPrintable(path));
-                                 QCoreApplication::exit(0);
-                             });
-                         });
-        QTimer::singleShot(opts.screenshotTimeoutSec * 1000, &window, [&engine]() {
-            const auto s = engine.current();
-            std::fprintf(stderr, "slaops: no live data within the time allowed for --screenshot%s%s\n",
-                         s && !s->prometheus.error.isEmpty() ? ": " : "",
-                         s ? qPrintable(s->prometheus.error) : "");
-            QCoreApplication::exit(1);
-        });
-    }
-
-    if (opts.warRoom)
-        window.showFullScreen();
-    else
-        window.show();
-    engine.start();
+    app::Console console(profile, opts);
+    console.start();
     return app.exec();
 }

@@ -53,7 +53,13 @@ QString Options::parse(const QStringList &arguments, Options &out)
         QStringLiteral("refresh-ms"),
         QCoreApplication::translate("main", "Refresh interval in milliseconds; overrides the profile's."),
         QStringLiteral("ms"));
-    p.addOptions({profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh});
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QCoreApplication::translate(
+            "main",
+            "View to open: overview, regions, budgets, compliance, charts or explain (the P95 explained)."),
+        QStringLiteral("name"));
+    p.addOptions({profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh, view});
     p.process(arguments); // exits for --help, --version and unknown options
 
     out.profilePath = p.value(profile);
@@ -76,6 +82,13 @@ QString Options::parse(const QStringList &arguments, Options &out)
     out.readOnly = p.isSet(readOnly) || out.warRoom;
     out.language = p.value(lang);
     out.screenshotPath = p.value(screenshot);
+    out.view = p.value(view);
+    static const QStringList views{QStringLiteral("overview"), QStringLiteral("regions"),
+                                   QStringLiteral("budgets"),  QStringLiteral("compliance"),
+                                   QStringLiteral("charts"),   QStringLiteral("explain")};
+    if (!out.view.isEmpty() && !views.contains(out.view))
+        return QCoreApplication::translate("main", "--view: \"%1\" is not one of %2")
+            .arg(out.view, views.join(QLatin1String(", ")));
     if (p.isSet(refresh)) {
         bool ok = false;
         out.refreshMs = p.value(refresh).toInt(&ok);

@@ -16,6 +16,8 @@ struct Options {
     bool readOnly = false;
     QString language;
     QString screenshotPath;
+    QString view; // the view to open (and to render with --screenshot): overview, regions, budgets,
+                  // compliance, charts, explain
     int screenshotTimeoutSec = 90;
     int refreshMs = 0; // 0: the profile's
 

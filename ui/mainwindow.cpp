@@ -1,12 +1,24 @@
 #include "mainwindow.h"
 
+#include "budgetpanel.h"
+#include "compliancetable.h"
 #include "engine/figureformat.h"
+#include "explaindialog.h"
 #include "gaugewidget.h"
+#include "regionpanel.h"
+#include "slachart.h"
 #include "statestyle.h"
+#include "theme.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace slaops::ui {
@@ -27,10 +39,41 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setFont(f);
     m_summary->setText(tr("Waiting for the first refresh…"));
     layout->addWidget(m_summary);
-    m_grid = new QWidget(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setDocumentMode(true);
+    m_grid = new QWidget(m_tabs);
     m_grid->setLayout(new QGridLayout);
-    layout->addWidget(m_grid, 1);
+    m_tabs->addTab(m_grid, tr("&Overview"));
+    m_regions = new RegionPanel(m_tabs);
+    m_tabs->addTab(m_regions, tr("&Regions"));
+    m_budgets = new BudgetPanel(m_tabs);
+    m_tabs->addTab(m_budgets, tr("Error &budgets"));
+    m_table = new ComplianceTable(m_tabs);
+    m_tabs->addTab(m_table, tr("&Compliance"));
+    connect(m_table, &ComplianceTable::figureActivated, this, &MainWindow::explain);
+
+    auto *charts = new QWidget(m_tabs);
+    auto *chartLayout = new QVBoxLayout(charts);
+    m_chartFigure = new QComboBox(charts);
+    m_chartFigure->setAccessibleName(tr("Figure to chart"));
+    chartLayout->addWidget(m_chartFigure);
+    m_chart = new SlaChart(charts);
+    // The last hour first: what an on-call engineer asks first, and all a young Prometheus has.
+    m_chart->setRange(engine::HistoryRange::Hour);
+    chartLayout->addWidget(m_chart, 1);
+    m_tabs->addTab(charts, tr("C&harts"));
+    connect(m_chartFigure, &QComboBox::currentIndexChanged, this, &MainWindow::requestHistory);
+    connect(m_chart, &SlaChart::rangeRequested, this, [this](engine::HistoryRange r) {
+        m_chart->setRange(r);
+        requestHistory();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, charts](int) {
+        if (m_tabs->currentWidget() == charts)
+            requestHistory();
+    });
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    buildMenus();
 
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("source"));
@@ -48,6 +91,87 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::updateTimes);
     m_clock.start();
     resize(1200, 720);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *themes = new QActionGroup(this);
+    const std::pair<QString, Theme::Kind> kinds[] = {{tr("&System theme"), Theme::Kind::System},
+                                                     {tr("&Light"), Theme::Kind::Light},
+                                                     {tr("&Dark"), Theme::Kind::Dark},
+                                                     {tr("&High contrast"), Theme::Kind::HighContrast}};
+    for (const auto &[label, kind] : kinds) {
+        QAction *a = view->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(kind == Theme::Kind::System);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [kind]() { Theme::apply(kind); });
+    }
+    view->addSeparator();
+    QAction *warRoom = view->addAction(tr("&War-room display"));
+    warRoom->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(warRoom, &QAction::triggered, this, &MainWindow::warRoomRequested);
+    QAction *settings = menuBar()->addMenu(tr("&Tools"))->addAction(tr("&Settings…"));
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About slaops")), &QAction::triggered, this, [this]() {
+        QMessageBox::about(
+            this, tr("About slaops"),
+            tr("slaops %1 — SLA operations console.\nFigures from Prometheus, alerts from Alertmanager.")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+QStringList MainWindow::viewNames() const
+{
+    return {QStringLiteral("overview"), QStringLiteral("regions"), QStringLiteral("budgets"),
+            QStringLiteral("compliance"), QStringLiteral("charts")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const int i = int(viewNames().indexOf(name));
+    if (i < 0)
+        return false;
+    m_tabs->setCurrentIndex(i);
+    return true;
+}
+
+void MainWindow::explain(const QString &id, const QString &region)
+{
+    if (!m_snapshot)
+        return;
+    if (const engine::Figure *f = m_snapshot->figure(id, region)) {
+        statusBar()->showMessage(tr("Explaining %1…").arg(f->name), 3000);
+        Q_EMIT explainRequested(*f);
+    }
+}
+
+void MainWindow::showExplanation(const engine::Explanation &explanation)
+{
+    auto *dialog = new ExplainDialog(explanation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::requestHistory()
+{
+    if (!m_snapshot || m_chartFigure->currentIndex() < 0)
+        return;
+    const QStringList key = m_chartFigure->currentData().toStringList();
+    if (key.size() != 2)
+        return;
+    if (const engine::Figure *f = m_snapshot->figure(key[0], key[1])) {
+        m_chart->setFigure(*f);
+        Q_EMIT historyRequested(*f, m_chart->range(), m_chart->plotWidthPixels());
+    }
+}
+
+void MainWindow::setHistory(const engine::HistorySeries &series)
+{
+    m_chart->setHistory(series);
 }
 
 void MainWindow::setClockForTesting(const QDateTime &now)
@@ -76,6 +200,16 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
     m_fleet = std::move(fleet);
     if (layoutChanged)
         rebuildGauges();
+    if (m_chartFigure->count() != int(m_snapshot->figures.size())) {
+        // The chart can show any figure: fleet first, then each region's, in the snapshot's order.
+        const QSignalBlocker block(m_chartFigure);
+        m_chartFigure->clear();
+        for (const engine::Figure &f : m_snapshot->figures)
+            m_chartFigure->addItem(f.region.isEmpty() ? f.name : f.region + QStringLiteral(" · ") + f.name,
+                                   QStringList{f.id, f.region});
+        if (m_tabs->currentIndex() == int(viewNames().indexOf(QStringLiteral("charts"))))
+            requestHistory();
+    }
 
     int breaches = 0, unknown = 0;
     for (const engine::Figure &fig : m_snapshot->figures) {
@@ -106,6 +240,7 @@ void MainWindow::rebuildGauges()
     for (std::size_t i = 0; i < m_fleet.size(); ++i) {
         auto *g = new GaugeWidget(m_grid);
         g->setObjectName(QStringLiteral("gauge_") + m_fleet[i].id);
+        connect(g, &GaugeWidget::activated, this, &MainWindow::explain);
         grid->addWidget(g, int(i) / columns, int(i) % columns);
         m_gauges.push_back(g);
     }
@@ -131,6 +266,9 @@ void MainWindow::updateTimes()
     const QDateTime t = now();
     for (std::size_t i = 0; i < m_gauges.size() && i < m_fleet.size(); ++i)
         m_gauges[i]->setFigure(m_fleet[i], t);
+    m_regions->setSnapshot(m_snapshot, t);
+    m_budgets->setSnapshot(m_snapshot, t);
+    m_table->setSnapshot(m_snapshot, t);
 
     const engine::SourceStatus &prom = m_snapshot->prometheus;
     m_source->setText(tr("Prometheus: %1").arg(prom.url));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/explanation.h"
+#include "engine/historyseries.h"
 #include "engine/snapshot.h"
 
 #include <QMainWindow>
@@ -7,10 +9,16 @@
 #include <vector>
 
 class QLabel;
+class QComboBox;
+class QTabWidget;
 
 namespace slaops::ui {
 
 class GaugeWidget;
+class RegionPanel;
+class BudgetPanel;
+class ComplianceTable;
+class SlaChart;
 
 // The console's main window: one gauge per SLA of the profile and a status bar that says where the
 // data comes from, when it was refreshed and how old it is. Only reads snapshots.
@@ -22,6 +30,19 @@ public:
     void setSnapshot(const engine::SnapshotPtr &snapshot);
     engine::SnapshotPtr snapshot() const { return m_snapshot; }
 
+    // Results of requests this window made (explainRequested, historyRequested), delivered by the app.
+    void showExplanation(const engine::Explanation &explanation);
+    void setHistory(const engine::HistorySeries &series);
+
+    // The tabs, by stable name: overview, regions, budgets, compliance, charts.
+    QStringList viewNames() const;
+    bool showView(const QString &name);
+    QTabWidget *tabs() const { return m_tabs; }
+    RegionPanel *regionPanel() const { return m_regions; }
+    BudgetPanel *budgetPanel() const { return m_budgets; }
+    ComplianceTable *complianceTable() const { return m_table; }
+    SlaChart *chart() const { return m_chart; }
+
     // For tests and for --screenshot: the same wall clock the window uses to write ages.
     void setClockForTesting(const QDateTime &now);
 
@@ -30,7 +51,18 @@ public:
     QString refreshText() const;
     QString problemText() const;
 
+Q_SIGNALS:
+    // The window does no I/O: it asks, the app answers through showExplanation / setHistory.
+    void explainRequested(const slaops::engine::Figure &figure);
+    void historyRequested(const slaops::engine::Figure &figure, slaops::engine::HistoryRange range,
+                          int widthPixels);
+    void settingsRequested();
+    void warRoomRequested();
+
 private:
+    void buildMenus();
+    void explain(const QString &id, const QString &region);
+    void requestHistory();
     void rebuildGauges();
     void updateTimes();
     QDateTime now() const;
@@ -38,6 +70,12 @@ private:
     engine::SnapshotPtr m_snapshot;
     std::vector<engine::Figure> m_fleet;
     QWidget *m_grid = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RegionPanel *m_regions = nullptr;
+    BudgetPanel *m_budgets = nullptr;
+    ComplianceTable *m_table = nullptr;
+    SlaChart *m_chart = nullptr;
+    QComboBox *m_chartFigure = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_refresh = nullptr;

@@ -77,8 +77,12 @@ void HistoryFetcher::fetch(const Request &request)
     }
     qCDebug(lcHistory) << "query_range" << request.id << request.region << historyRangeLabel(request.range)
                        << "step" << base.step.count() << "s";
+    // Copied first: the callback below takes `base` by move, and argument evaluation order is
+    // unspecified, so passing base.start by reference could hand over a moved-from (invalid) time.
+    const QDateTime start = base.start, end = base.end;
+    const std::chrono::seconds step = base.step;
     m_client->queryRange(
-        request.query, base.start, base.end, base.step, this,
+        request.query, start, end, step, this,
         [this, generation, key, base = std::move(base), maxPoints](prom::RawResponse raw) mutable {
             if (m_generations.value(key) != generation)
                 return; // superseded before the answer came: not even worth parsing

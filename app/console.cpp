@@ -1,0 +1,173 @@
+#include "console.h"
+
+#include "budgetpanel.h"
+#include "config/settings.h"
+#include "engine/engine.h"
+#include "engine/explainer.h"
+#include "engine/historyfetcher.h"
+#include "explaindialog.h"
+#include "mainwindow.h"
+#include "regionpanel.h"
+#include "secrets/credentialstore.h"
+#include "settingsdialog.h"
+#include "theme.h"
+#include "warroomview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTimer>
+#include <cstdio>
+
+namespace slaops::app {
+
+static bool hasLiveData(const engine::Snapshot &s)
+{
+    if (!s.prometheus.reachable || s.figures.empty())
+        return false;
+    for (const engine::Figure &f : s.figures)
+        if (f.region.isEmpty() && !sla::isKnown(f.state))
+            return false;
+    return true;
+}
+
+Console::Console(config::Profile profile, Options options, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
+    , m_settings(std::make_unique<config::Settings>(&m_qsettings))
+    , m_engine(std::make_unique<engine::Engine>(m_profile))
+    , m_explainer(new engine::Explainer(m_engine->prometheusClient(), this))
+    , m_history(new engine::HistoryFetcher(m_engine->prometheusClient(), this))
+    , m_window(std::make_unique<ui::MainWindow>())
+{
+    if (m_options.screenshotPath.isEmpty())
+        ui::Theme::apply(m_settings->theme());
+    connect(m_engine.get(), &engine::Engine::snapshotReady, m_window.get(), &ui::MainWindow::setSnapshot);
+    connect(m_window.get(), &ui::MainWindow::explainRequested, m_explainer, &engine::Explainer::explain);
+    connect(m_explainer, &engine::Explainer::ready, m_window.get(), &ui::MainWindow::showExplanation);
+    connect(m_window.get(), &ui::MainWindow::historyRequested, this,
+            [this](const engine::Figure &f, engine::HistoryRange range, int width) {
+                m_history->fetch(f, range, width);
+            });
+    connect(m_history, &engine::HistoryFetcher::historyReady, m_window.get(), &ui::MainWindow::setHistory);
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &Console::openSettings);
+    connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
+}
+
+Console::~Console() = default;
+
+void Console::start()
+{
+    if (!m_options.screenshotPath.isEmpty())
+        armScreenshot();
+    if (m_options.warRoom) {
+        showWarRoom();
+    } else {
+        if (!m_options.screenshotPath.isEmpty())
+            m_window->resize(1280, 820);
+        m_window->show();
+        if (!m_options.view.isEmpty() && m_options.view != QLatin1String("explain"))
+            m_window->showView(m_options.view);
+    }
+    m_engine->start();
+}
+
+void Console::showWarRoom()
+{
+    if (!m_warRoom) {
+        m_warRoom = std::make_unique<ui::WarRoomView>();
+        m_warRoomRegions = new ui::RegionPanel;
+        m_warRoomBudgets = new ui::BudgetPanel;
+        m_warRoom->addPage(tr("Regions"), m_warRoomRegions);
+        m_warRoom->addPage(tr("Error budgets"), m_warRoomBudgets);
+        m_warRoom->setRotationSeconds(m_settings->warRoomRotationSeconds());
+        connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::feedWarRoom);
+        if (m_engine->current())
+            feedWarRoom(m_engine->current());
+    }
+    if (!m_options.screenshotPath.isEmpty()) {
+        m_warRoom->resize(1920, 1080);
+        m_warRoom->show();
+    } else {
+        m_warRoom->showFullScreen();
+    }
+}
+
+void Console::feedWarRoom(const engine::SnapshotPtr &snapshot)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_warRoom->setSnapshot(snapshot);
+    m_warRoomRegions->setSnapshot(snapshot, now);
+    m_warRoomBudgets->setSnapshot(snapshot, now);
+}
+
+void Console::openSettings()
+{
+    auto *dialog = new ui::SettingsDialog(m_settings.get(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const config::Auth &auth = m_profile.sources.prometheusAuth;
+    if (auth.kind != config::Auth::Kind::None)
+        dialog->setCredentialStore(new secrets::CredentialStore(dialog), auth.secretRef);
+    connect(dialog, &ui::SettingsDialog::settingsSaved, this,
+            [this]() { ui::Theme::apply(m_settings->theme()); });
+    dialog->open();
+}
+
+void Console::grab(QWidget *widget)
+{
+    if (m_screenshotTaken)
+        return;
+    m_screenshotTaken = true;
+    // Let the layout settle and paint once before grabbing.
+    QTimer::singleShot(300, this, [this, widget]() {
+        const QString path = QDir::current().absoluteFilePath(m_options.screenshotPath);
+        if (!widget->grab().save(path, "PNG")) {
+            std::fprintf(stderr, "slaops: cannot write %s\n", qPrintable(path));
+            QCoreApplication::exit(1);
+            return;
+        }
+        std::printf("%s\n", qPrintable(path));
+        QCoreApplication::exit(0);
+    });
+}
+
+void Console::armScreenshot()
+{
+    connect(m_engine.get(), &engine::Engine::snapshotReady, this, [this](const engine::SnapshotPtr &s) {
+        if (m_screenshotTaken || !hasLiveData(*s))
+            return;
+        if (m_options.warRoom) {
+            grab(m_warRoom.get());
+        } else if (m_options.view == QLatin1String("explain")) {
+            // The P95 explained: buckets and interpolation are the most telling view.
+            if (const engine::Figure *f = s->figure(u"response_time_p95"))
+                m_explainer->explain(*f);
+        } else if (m_options.view != QLatin1String("charts")) {
+            grab(m_window.get());
+        }
+    });
+    if (m_options.view == QLatin1String("explain")) {
+        disconnect(m_explainer, &engine::Explainer::ready, m_window.get(), &ui::MainWindow::showExplanation);
+        connect(m_explainer, &engine::Explainer::ready, this, [this](const engine::Explanation &e) {
+            auto *dialog = new ui::ExplainDialog(e, m_window.get());
+            dialog->resize(980, 860);
+            dialog->show();
+            grab(dialog);
+        });
+    }
+    if (m_options.view == QLatin1String("charts"))
+        connect(m_history, &engine::HistoryFetcher::historyReady, this,
+                [this](const engine::HistorySeries &h) {
+                    if (h.error.isEmpty() && !h.points.empty())
+                        grab(m_window.get());
+                });
+    QTimer::singleShot(m_options.screenshotTimeoutSec * 1000, this, [this]() {
+        const auto s = m_engine->current();
+        std::fprintf(stderr, "slaops: no live data within the time allowed for --screenshot%s%s\n",
+                     s && !s->prometheus.error.isEmpty() ? ": " : "",
+                     s ? qPrintable(s->prometheus.error) : "");
+        QCoreApplication::exit(1);
+    });
+}
+
+} // namespace slaops::app

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "config/profile.h"
+#include "engine/snapshot.h"
+#include "options.h"
+
+#include <QObject>
+#include <QSettings>
+#include <memory>
+
+namespace slaops::config {
+class Settings;
+}
+namespace slaops::engine {
+class Engine;
+class Explainer;
+class HistoryFetcher;
+} // namespace slaops::engine
+namespace slaops::ui {
+class MainWindow;
+class WarRoomView;
+class RegionPanel;
+class BudgetPanel;
+} // namespace slaops::ui
+
+namespace slaops::app {
+
+// The console: wires the core (engine, explainer, history) to the windows, and runs --screenshot.
+// The only place where core objects and widgets meet.
+class Console : public QObject {
+    Q_OBJECT
+public:
+    Console(config::Profile profile, Options options, QObject *parent = nullptr);
+    ~Console() override;
+
+    void start();
+
+private:
+    void showWarRoom();
+    void feedWarRoom(const engine::SnapshotPtr &snapshot);
+    void openSettings();
+    void armScreenshot();
+    void grab(QWidget *widget);
+
+    config::Profile m_profile;
+    Options m_options;
+    QSettings m_qsettings;
+    std::unique_ptr<config::Settings> m_settings;
+    std::unique_ptr<engine::Engine> m_engine;
+    engine::Explainer *m_explainer = nullptr;
+    engine::HistoryFetcher *m_history = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ui::WarRoomView> m_warRoom;
+    ui::RegionPanel *m_warRoomRegions = nullptr;
+    ui::BudgetPanel *m_warRoomBudgets = nullptr;
+    bool m_screenshotTaken = false;
+};
+
+} // namespace slaops::app
