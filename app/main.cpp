@@ -1,6 +1,7 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
 #include "checkcommand.h"
 #include "config/profileloader.h"
+#include "config/settings.h"
 #include "console.h"
 #include "options.h"
 #include "secretcommand.h"
@@ -89,6 +90,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     config::Profile profile = loaded.profile;
+    // Sources set in the settings dialog apply where the command line says nothing.
+    const config::Settings settings;
+    if (!opts.prometheus.isValid() && settings.prometheusUrl().isValid())
+        profile.sources.prometheus = settings.prometheusUrl();
+    if (opts.alertmanagers.empty() && !settings.alertmanagerUrls().empty())
+        profile.sources.alertmanagers = settings.alertmanagerUrls();
+    if (opts.refreshMs == 0 && settings.refreshInterval().count() > 0)
+        profile.refreshInterval = settings.refreshInterval();
     if (opts.prometheus.isValid())
         profile.sources.prometheus = opts.prometheus;
     if (!opts.alertmanagers.empty())

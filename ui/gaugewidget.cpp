@@ -2,6 +2,7 @@
 
 #include "engine/figureformat.h"
 #include "statestyle.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -198,7 +199,7 @@ void GaugeWidget::paintEvent(QPaintEvent *)
     p.setPen(Qt::NoPen);
     p.setBrush(stateColour);
     p.drawRoundedRect(badgeRect, bh / 2, bh / 2);
-    p.setPen(QColor(Qt::white));
+    p.setPen(Theme::textOn(stateColour)); // black or white, whichever reads on the state colour
     p.drawText(badgeRect, Qt::AlignCenter, badge);
 
     // Target, alert and age.
