@@ -486,6 +486,25 @@
         <source>Full-screen wall display; implies --read-only.</source>
         <translation>Vollbild-Wandanzeige; schließt --read-only ein.</translation>
     </message>
+    <message>
+        <source>View to open: overview, regions, budgets, compliance, charts or explain (the P95 explained).</source>
+        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts oder explain (Herleitung des P95-Werts).</translation>
+    </message>
+    <message>
+        <source>--view: &quot;%1&quot; is not one of %2</source>
+        <translation>--view: „%1“ ist keiner der Werte %2</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::app::Console</name>
+    <message>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>Error budgets</source>
+        <translation>Fehlerbudgets</translation>
+    </message>
 </context>
 <context>
     <name>slaops::config::Settings</name>
@@ -506,14 +525,6 @@
         <translation>„%1“ enthält einen Benutzernamen oder ein Passwort; Zugangsdaten gehören in den Schlüsselbund.</translation>
     </message>
     <message>
-        <source>A refresh interval of %1 ms is too short: at least %2 ms.</source>
-        <translation>Ein Aktualisierungsintervall von %1 ms ist zu kurz: mindestens %2 ms.</translation>
-    </message>
-    <message>
-        <source>A refresh interval of %1 ms is too long: at most one hour.</source>
-        <translation>Ein Aktualisierungsintervall von %1 ms ist zu lang: höchstens eine Stunde.</translation>
-    </message>
-    <message>
         <source>The war-room rotation must be between %1 and %2 seconds.</source>
         <translation>Das Wechselintervall der Wandanzeige muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
@@ -524,6 +535,14 @@
     <message>
         <source>not a number</source>
         <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 ms is too short: at least %2 ms.</source>
+        <translation>%1 ms ist zu kurz: mindestens %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 ms is too long: at most one hour.</source>
+        <translation>%1 ms ist zu lang: höchstens eine Stunde.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +951,200 @@
     </message>
 </context>
 <context>
+    <name>slaops::ui::ExplainDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Explain: %1</source>
+        <translation>Erklärung: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2   %3   %4 %5</source>
+        <translation>%1: %2   %3   %4 %5</translation>
+    </message>
+    <message>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy query</source>
+        <translation>Abfrage &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy query</source>
+        <translation>Abfrage kopieren</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>direct scrape of the nodes</source>
+        <translation>Direktabruf der Knoten</translation>
+    </message>
+    <message>
+        <source>query latency %L1 ms</source>
+        <translation>Abfragelatenz %L1 ms</translation>
+    </message>
+    <message>
+        <source>sample time %1 UTC</source>
+        <translation>Zeitpunkt des Samples %1 UTC</translation>
+    </message>
+    <message>
+        <source>explained in %L1 ms</source>
+        <translation>erklärt in %L1 ms</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Berechnung</translation>
+    </message>
+    <message>
+        <source>Histogram buckets</source>
+        <translation>Histogramm-Buckets</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Zeitreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Buckets and interpolation (%1)</source>
+        <translation>&amp;Buckets und Interpolation (%1)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>&amp;Series</source>
+        <translation>&amp;Zeitreihen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series at the sample time.</source>
+        <translation>
+            <numerusform>%n Zeitreihe zum Zeitpunkt des Samples.</numerusform>
+            <numerusform>%n Zeitreihen zum Zeitpunkt des Samples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>le (%1)</source>
+        <translation>le (%1)</translation>
+    </message>
+    <message>
+        <source>Cumulative count</source>
+        <translation>Kumulierte Anzahl</translation>
+    </message>
+    <message>
+        <source>Count in bucket</source>
+        <translation>Anzahl im Bucket</translation>
+    </message>
+    <message>
+        <source>◀ the rank falls here</source>
+        <translation>◀ hier liegt der Rang</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>(no labels)</source>
+        <translation>(keine Labels)</translation>
+    </message>
+    <message>
+        <source>No buckets arrived.</source>
+        <translation>Keine Buckets empfangen.</translation>
+    </message>
+    <message>
+        <source>histogram_quantile gives no number here: %1.</source>
+        <translation>histogram_quantile liefert hier keine Zahl: %1.</translation>
+    </message>
+    <message>
+        <source>1. Observations: %1 (the cumulative count of the +Inf bucket).</source>
+        <translation>1. Beobachtungen: %1 (die kumulierte Anzahl des +Inf-Buckets).</translation>
+    </message>
+    <message>
+        <source>2. rank = %1 × %2 = %3</source>
+        <translation>2. Rang = %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>3. The rank falls in the +Inf bucket (%1, +Inf] holding %2 observations: more than %3 % of them lie above the highest bound.</source>
+        <translation>3. Der Rang liegt im +Inf-Bucket (%1, +Inf] mit %2 Beobachtungen: mehr als %3 % davon liegen über der höchsten Grenze.</translation>
+    </message>
+    <message>
+        <source>4. %1 = the highest finite bound = %2: a lower limit only; the real %1 is higher.</source>
+        <translation>4. %1 = die höchste endliche Grenze = %2: nur eine Untergrenze; der wahre %1-Wert ist höher.</translation>
+    </message>
+    <message>
+        <source>3. The rank falls in the lowest bucket, whose upper bound %1 is not above 0: the value is that bound.</source>
+        <translation>3. Der Rang liegt im untersten Bucket, dessen obere Grenze %1 nicht über 0 liegt: der Wert ist diese Grenze.</translation>
+    </message>
+    <message>
+        <source>4. %1 = %2</source>
+        <translation>4. %1 = %2</translation>
+    </message>
+    <message>
+        <source>3. The rank falls in bucket (%1, %2] holding %3 observations; %4 lie below it.</source>
+        <translation>3. Der Rang liegt im Bucket (%1, %2] mit %3 Beobachtungen; %4 liegen darunter.</translation>
+    </message>
+    <message>
+        <source>4. Assuming the observations are spread evenly inside the bucket:</source>
+        <translation>4. Unter der Annahme, dass die Beobachtungen gleichmäßig im Bucket verteilt sind:</translation>
+    </message>
+    <message>
+        <source>This reproduces the figure (%1).</source>
+        <translation>Das ergibt den angezeigten Wert (%1).</translation>
+    </message>
+    <message>
+        <source>This does NOT reproduce the figure (%1): see the warning above.</source>
+        <translation>Das ergibt NICHT den angezeigten Wert (%1): siehe Warnung oben.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>Zähler: %1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>Nenner: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1 = %2</source>
+        <translation>Wert: %1 = %2</translation>
+    </message>
+</context>
+<context>
     <name>slaops::ui::GaugeWidget</name>
     <message>
         <source>updated %1 ago</source>
@@ -985,6 +1198,84 @@
             <numerusform>%1 — %n SLA ohne aktuellen Wert</numerusform>
             <numerusform>%1 — %n SLAs ohne aktuellen Wert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Über&amp;sicht</translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Regionen</translation>
+    </message>
+    <message>
+        <source>Error &amp;budgets</source>
+        <translation>Fehler&amp;budgets</translation>
+    </message>
+    <message>
+        <source>&amp;Compliance</source>
+        <translation>&amp;Einhaltung</translation>
+    </message>
+    <message>
+        <source>Figure to chart</source>
+        <translation>Wert für das Diagramm</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;System theme</source>
+        <translation>&amp;Systemdesign</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;War-room display</source>
+        <translation>&amp;Lagezentrum-Anzeige</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About slaops</source>
+        <translation>Ü&amp;ber slaops</translation>
+    </message>
+    <message>
+        <source>About slaops</source>
+        <translation>Über slaops</translation>
+    </message>
+    <message>
+        <source>slaops %1 — SLA operations console.
+Figures from Prometheus, alerts from Alertmanager.</source>
+        <translation>slaops %1 — SLA-Betriebskonsole.
+Werte aus Prometheus, Alarme aus Alertmanager.</translation>
+    </message>
+    <message>
+        <source>Explaining %1…</source>
+        <translation>%1 wird erklärt…</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1339,291 @@
     <message>
         <source>Region %1: %2</source>
         <translation>Region %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::SettingsDialog</name>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Üb&amp;ersicht</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions</source>
+        <translation>&amp;Regionen</translation>
+    </message>
+    <message>
+        <source>&amp;Budgets</source>
+        <translation>&amp;Budgets</translation>
+    </message>
+    <message>
+        <source>Alert&amp;s</source>
+        <translation>A&amp;larme</translation>
+    </message>
+    <message>
+        <source>slaops settings</source>
+        <translation>slaops-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>From the profile</source>
+        <translation>Aus dem Profil</translation>
+    </message>
+    <message>
+        <source>Prometheus URL</source>
+        <translation>Prometheus-URL</translation>
+    </message>
+    <message>
+        <source>Overrides the profile&apos;s Prometheus; empty to use the profile&apos;s.</source>
+        <translation>Ersetzt den Prometheus aus dem Profil; leer lassen, um den aus dem Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Prometheus URL:</source>
+        <translation>&amp;Prometheus-URL:</translation>
+    </message>
+    <message>
+        <source>From the profile; one URL a line</source>
+        <translation>Aus dem Profil; eine URL pro Zeile</translation>
+    </message>
+    <message>
+        <source>Alertmanager URLs</source>
+        <translation>Alertmanager-URLs</translation>
+    </message>
+    <message>
+        <source>One URL a line; empty to use the profile&apos;s.</source>
+        <translation>Eine URL pro Zeile; leer lassen, um die aus dem Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Alertmanager URLs:</source>
+        <translation>Alert&amp;manager-URLs:</translation>
+    </message>
+    <message>
+        <source>Set &amp;token…</source>
+        <translation>&amp;Token festlegen…</translation>
+    </message>
+    <message>
+        <source>Set Prometheus token</source>
+        <translation>Prometheus-Token festlegen</translation>
+    </message>
+    <message>
+        <source>The profile names no keychain entry for a token.</source>
+        <translation>Das Profil nennt keinen Schlüsselbund-Eintrag für ein Token.</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Refresh interval in milliseconds</source>
+        <translation>Aktualisierungsintervall in Millisekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh interval:</source>
+        <translation>Aktualisierungs&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Wirkt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>War room</source>
+        <translation>Lagezentrum</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>War-room rotation in seconds</source>
+        <translation>Wechselintervall des Lagezentrums in Sekunden</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;every:</source>
+        <translation>&amp;Wechsel alle:</translation>
+    </message>
+    <message>
+        <source>Views:</source>
+        <translation>Ansichten:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain as “%1”, never in settings.</source>
+        <translation>Im Schlüsselbund des Systems als „%1“ gespeichert, nie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Set token</source>
+        <translation>Token festlegen</translation>
+    </message>
+    <message>
+        <source>Token for “%1”:</source>
+        <translation>Token für „%1“:</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain as “%1”.</source>
+        <translation>Token im Schlüsselbund als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the token: %1</source>
+        <translation>Der Schlüsselbund hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus URL: %1</source>
+        <translation>Prometheus-URL: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager URL: %1</source>
+        <translation>Alertmanager-URL: %1</translation>
+    </message>
+    <message>
+        <source>Refresh interval: %1</source>
+        <translation>Aktualisierungsintervall: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>War room: %1</source>
+        <translation>Lagezentrum: %1</translation>
+    </message>
+    <message>
+        <source>War room: choose at least one view.</source>
+        <translation>Lagezentrum: mindestens eine Ansicht auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::SlaChart</name>
+    <message>
+        <source>Show the last %1</source>
+        <translation>Die letzten %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>SLA history chart</source>
+        <translation>Diagramm des SLA-Verlaufs</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No history: %1</source>
+        <translation>Kein Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>No data in the last %1: the query answered with nothing. This is not a sign that all is well.</source>
+        <translation>Keine Daten in den letzten %1: die Abfrage lieferte nichts. Das ist kein Zeichen dafür, dass alles in Ordnung ist.</translation>
+    </message>
+    <message>
+        <source>Loading history…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::WarRoomView</name>
+    <message>
+        <source>slaops — war room</source>
+        <translation>slaops — Lagezentrum</translation>
+    </message>
+    <message>
+        <source>Service level agreements</source>
+        <translation>Service Level Agreements</translation>
+    </message>
+    <message>
+        <source>Waiting for data…</source>
+        <translation>Warten auf Daten…</translation>
+    </message>
+    <message>
+        <source>SLAs in breach: %1</source>
+        <translation>Verletzte SLAs: %1</translation>
+    </message>
+    <message>
+        <source>Data not current</source>
+        <translation>Daten nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Figures without current data: %1</source>
+        <translation>Werte ohne aktuelle Daten: %1</translation>
+    </message>
+    <message>
+        <source>SLAs met, warnings: %1</source>
+        <translation>SLAs eingehalten, Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>Keine Werte</translation>
+    </message>
+    <message>
+        <source>All SLAs met</source>
+        <translation>Alle SLAs eingehalten</translation>
+    </message>
+    <message>
+        <source>DISCONNECTED since %1</source>
+        <translation>KEINE VERBINDUNG seit %1</translation>
+    </message>
+    <message>
+        <source>PAUSED %1</source>
+        <translation>PAUSIERT %1</translation>
+    </message>
+    <message>
+        <source>%1 · next in %2 s</source>
+        <translation>%1 · weiter in %2 s</translation>
     </message>
 </context>
 </TS>
