@@ -181,16 +181,7 @@ std::optional<Figure> DirectScrape::figure(const FigureSpec &spec, const ScrapeR
     else
         return std::nullopt; // windowed (uptime over its window): not from two scrapes
 
-    Figure f;
-    f.id = spec.id;
-    f.name = spec.name;
-    f.region = spec.region;
-    f.unit = spec.unit;
-    f.comparison = spec.comparison;
-    f.target = spec.target;
-    f.alert = spec.alert;
-    f.query = spec.query;
-    f.source = tr("direct scrape of %1 of %2 nodes").arg(answered).arg(total);
+    Figure f = spec.blankFigure(tr("direct scrape of %1 of %2 nodes").arg(answered).arg(total));
     f.sampleTime = current.time;
     f.direct = true;
     // Throughput of the nodes that answered understates the fleet's: say so rather than hide it.

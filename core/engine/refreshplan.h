@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/profile.h"
+#include "figure.h"
 
 #include <QDateTime>
 #include <QString>
@@ -19,6 +20,22 @@ struct FigureSpec {
     double target = NAN;
     double alert = NAN;
     QString query; // expanded PromQL
+
+    // A figure of this spec with nothing measured yet: what it is, not what it is worth.
+    Figure blankFigure(const QString &source) const
+    {
+        Figure f;
+        f.id = id;
+        f.name = name;
+        f.region = region;
+        f.unit = unit;
+        f.comparison = comparison;
+        f.target = target;
+        f.alert = alert;
+        f.query = query;
+        f.source = source;
+        return f;
+    }
 };
 
 // Burn-rate windows of the multi-window, multi-burn-rate method.

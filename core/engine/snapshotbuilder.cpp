@@ -83,16 +83,7 @@ Scalar readScalar(const prom::RawResponse &raw)
 Figure evaluate(const FigureSpec &spec, const prom::RawResponse &raw, const Figure *prev,
                 const BuildInput &in)
 {
-    Figure f;
-    f.id = spec.id;
-    f.name = spec.name;
-    f.region = spec.region;
-    f.unit = spec.unit;
-    f.comparison = spec.comparison;
-    f.target = spec.target;
-    f.alert = spec.alert;
-    f.source = in.source;
-    f.query = spec.query;
+    Figure f = spec.blankFigure(in.source);
     f.queryLatencyMs = raw.latencyMs;
     const Scalar s = readScalar(raw);
     f.warnings = s.warnings;
