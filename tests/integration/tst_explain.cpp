@@ -7,34 +7,20 @@
 #include "engine/explainer.h"
 #include "engine/figureformat.h"
 #include "prom/client.h"
+#include "stackenv.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QtTest>
 #include <cmath>
 
+using slaops::testing::readEnv;
+
 using namespace slaops;
 
 namespace {
 
 constexpr double kTolerance = 1e-9;
-
-QHash<QString, QString> readEnv(const QString &dir)
-{
-    QHash<QString, QString> env;
-    QFile f(dir + QStringLiteral("/env"));
-    if (!f.open(QIODevice::ReadOnly))
-        return env;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1))
-                                                                       .trimmed()
-                                                                       .remove(QLatin1Char('"'))
-                                                                       .remove(QLatin1Char('\'')));
-    }
-    return env;
-}
 
 bool close(double a, double b)
 {

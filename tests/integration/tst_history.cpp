@@ -4,6 +4,7 @@
 #include "config/profile.h"
 #include "engine/historyfetcher.h"
 #include "prom/client.h"
+#include "stackenv.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -11,25 +12,11 @@
 #include <QtTest>
 #include <cmath>
 
+using slaops::testing::readEnv;
+
 using namespace slaops;
 
 namespace {
-
-QHash<QString, QString> readEnv(const QString &dir)
-{
-    QHash<QString, QString> env;
-    QFile f(dir + QStringLiteral("/env"));
-    if (!f.open(QIODevice::ReadOnly))
-        return env;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)).trimmed(),
-                       QString::fromUtf8(line.mid(eq + 1)).trimmed());
-    }
-    return env;
-}
 
 const QString kP95 = QStringLiteral(
     "histogram_quantile(0.95, sum by (le) (rate(erlmcp_response_time_ms_bucket{$selector}[$window])))");

@@ -2,6 +2,7 @@
 // Alertmanager, all started by scripts/stack (ctest fixture live_stack). Nothing here is mocked.
 #include "config/profileloader.h"
 #include "engine/engine.h"
+#include "stackenv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <QProcess>
 #include <QtTest>
 
+using slaops::testing::readEnv;
+
 using namespace slaops;
 using sla::State;
 
@@ -18,23 +21,6 @@ namespace {
 
 // Long enough for several 1 s scrapes, short enough that a scenario shows within seconds.
 constexpr std::chrono::seconds kWindow{15};
-
-QHash<QString, QString> readEnv(const QString &dir)
-{
-    QHash<QString, QString> env;
-    QFile f(dir + QStringLiteral("/env"));
-    if (!f.open(QIODevice::ReadOnly))
-        return env;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1))
-                                                                       .trimmed()
-                                                                       .remove(QLatin1Char('"'))
-                                                                       .remove(QLatin1Char('\'')));
-    }
-    return env;
-}
 
 QString describe(const engine::SnapshotPtr &s)
 {

@@ -4,6 +4,7 @@
 // hand-picked edge cases and a few hundred random ones from a fixed seed. Results must agree to 1e-9
 // relative, and NaN / +Inf / -Inf must agree in kind.
 #include "sla/histogramquantile.h"
+#include "stackenv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <random>
 
 using slaops::sla::Bucket;
+
+using slaops::testing::readEnv;
 
 namespace {
 
@@ -94,23 +97,6 @@ double difference(double ours, double theirs)
     if (ours == theirs)
         return 0;
     return std::abs(ours - theirs) / std::max(std::abs(ours), std::abs(theirs));
-}
-
-QHash<QString, QString> readEnv(const QString &dir)
-{
-    QHash<QString, QString> env;
-    QFile f(dir + QStringLiteral("/env"));
-    if (!f.open(QIODevice::ReadOnly))
-        return env;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0)
-            env.insert(QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1))
-                                                                       .trimmed()
-                                                                       .remove(QLatin1Char('"'))
-                                                                       .remove(QLatin1Char('\'')));
-    }
-    return env;
 }
 
 std::vector<Case> edgeCases()
