@@ -5,7 +5,6 @@
 #include "prom/responseparser.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcHistory, "slaops.history", QtInfoMsg)
@@ -92,19 +91,16 @@ void HistoryFetcher::fetch(const Request &request)
                 deliver(generation, key, std::move(base));
                 return;
             }
-            // The worker gets its own copies: the body, and a guard that finds this object gone.
-            QPointer<HistoryFetcher> self(this);
-            m_pool.start([self, generation, key, base = std::move(base), raw = std::move(raw), maxPoints]() {
+            // The worker gets its own copies of the body. `this` outlives it: the destructor waits for
+            // the pool, and a result posted after that is discarded with the object.
+            m_pool.start([this, generation, key, base = std::move(base), raw = std::move(raw), maxPoints]() {
                 const prom::QueryResult result =
                     prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
                 HistorySeries series = toSeries(base, result, maxPoints);
-                if (!self)
-                    return;
                 QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, generation, key, series = std::move(series)]() mutable {
-                        if (self)
-                            self->deliver(generation, key, std::move(series));
+                    this,
+                    [this, generation, key, series = std::move(series)]() mutable {
+                        deliver(generation, key, std::move(series));
                     },
                     Qt::QueuedConnection);
             });

@@ -104,6 +104,24 @@ void CredentialStore::read(const QString &name, QObject *context, ReadCallback d
     job->start();
 }
 
+// Write and delete end alike: log the outcome (never the secret), then report unless the caller died.
+void CredentialStore::finishWrite(QKeychain::Job *job, const QString &name, const QString &what,
+                                  QObject *context, WriteCallback done)
+{
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this,
+            [name, what, hadContext = context != nullptr, guard, done = std::move(done)](QKeychain::Job *j) {
+                if (j->error() != QKeychain::NoError)
+                    qCDebug(lcSecrets) << what << "of" << name << "failed:" << j->error() << j->errorString();
+                else
+                    qCDebug(lcSecrets) << what << "of" << name << "done";
+                if (!contextAlive(hadContext, guard))
+                    return;
+                done(j->error() == QKeychain::NoError, describeFailure(name, j->error(), j->errorString()));
+            });
+    job->start();
+}
+
 void CredentialStore::write(const QString &name, const QString &secret, QObject *context, WriteCallback done)
 {
     if (!isValidName(name)) {
@@ -118,18 +136,7 @@ void CredentialStore::write(const QString &name, const QString &secret, QObject 
     job->setKey(name);
     job->setInsecureFallback(false);
     job->setTextData(secret);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [name, hadContext = context != nullptr, guard, done = std::move(done)](QKeychain::Job *j) {
-                if (j->error() != QKeychain::NoError)
-                    qCDebug(lcSecrets) << "write of" << name << "failed:" << j->error() << j->errorString();
-                else
-                    qCDebug(lcSecrets) << "stored secret" << name;
-                if (!contextAlive(hadContext, guard))
-                    return;
-                done(j->error() == QKeychain::NoError, describeFailure(name, j->error(), j->errorString()));
-            });
-    job->start();
+    finishWrite(job, name, QStringLiteral("store"), context, std::move(done));
 }
 
 void CredentialStore::remove(const QString &name, QObject *context, WriteCallback done)
@@ -141,18 +148,7 @@ void CredentialStore::remove(const QString &name, QObject *context, WriteCallbac
     auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
     job->setKey(name);
     job->setInsecureFallback(false);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [name, hadContext = context != nullptr, guard, done = std::move(done)](QKeychain::Job *j) {
-                if (j->error() != QKeychain::NoError)
-                    qCDebug(lcSecrets) << "delete of" << name << "failed:" << j->error() << j->errorString();
-                else
-                    qCDebug(lcSecrets) << "deleted secret" << name;
-                if (!contextAlive(hadContext, guard))
-                    return;
-                done(j->error() == QKeychain::NoError, describeFailure(name, j->error(), j->errorString()));
-            });
-    job->start();
+    finishWrite(job, name, QStringLiteral("delete"), context, std::move(done));
 }
 
 void CredentialStore::contains(const QString &name, QObject *context, ContainsCallback done)

@@ -4,6 +4,10 @@
 #include <QString>
 #include <functional>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace slaops::secrets {
 
 // Secrets (API tokens, passwords) live only in the OS keychain, under the service "slaops" and a
@@ -31,6 +35,8 @@ public:
 
 private:
     void failLater(QObject *context, std::function<void()> fail);
+    void finishWrite(QKeychain::Job *job, const QString &name, const QString &what, QObject *context,
+                     WriteCallback done);
 };
 
 } // namespace slaops::secrets
