@@ -59,7 +59,14 @@ Fleet::Fleet(const Options &options, QObject *parent)
         m_steadyLatency.emplace_back(SimNode::responseTimeBucketsMs(), r.latencyMedianMs, kLatencySigma);
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(m_options.tickMs);
-    connect(&m_timer, &QTimer::timeout, this, [this] { tick(m_options.tickMs / 1000.0); });
+    // The step is the time that really passed: a timer that fires late (a busy machine) must not make
+    // the fleet serve fewer requests per second than it claims.
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock.elapsed();
+        const qint64 step = std::clamp<qint64>(now - m_lastTickMs, 1, 10 * m_options.tickMs);
+        m_lastTickMs = now;
+        tick(step / 1000.0);
+    });
     m_clock.start();
 }
 
@@ -130,6 +137,7 @@ MetricsHttpServer::Reply Fleet::serveShared(std::string_view path) const
 
 void Fleet::startTicking()
 {
+    m_lastTickMs = m_clock.elapsed();
     m_timer.start();
 }
 

@@ -99,4 +99,5 @@ private:
     SimRandom m_random;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    qint64 m_lastTickMs = 0;
 };
