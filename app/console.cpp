@@ -38,6 +38,7 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     , m_engine(std::make_unique<engine::Engine>(m_profile))
     , m_explainer(new engine::Explainer(m_engine->prometheusClient(), this))
     , m_history(new engine::HistoryFetcher(m_engine->prometheusClient(), this))
+    , m_trends(new engine::HistoryFetcher(m_engine->prometheusClient(), this))
     , m_window(std::make_unique<ui::MainWindow>())
 {
     if (m_options.screenshotPath.isEmpty())
@@ -50,6 +51,8 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
                 m_history->fetch(f, range, width);
             });
     connect(m_history, &engine::HistoryFetcher::historyReady, m_window.get(), &ui::MainWindow::setHistory);
+    connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::fetchTrends);
+    connect(m_trends, &engine::HistoryFetcher::historyReady, this, &Console::showTrend);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
 }
@@ -93,6 +96,33 @@ void Console::showWarRoom()
     }
 }
 
+// The figures whose gauges carry a sparkline of the last hour (issue 4: the P95's).
+static constexpr QStringView kTrendFigures[] = {u"response_time_p95"};
+// A 1 h line 120 px wide: a 30 s step, cheap for Prometheus; refetched twice a minute, which is as often
+// as a 30 s step can show anything new.
+static constexpr int kTrendWidthPixels = 120;
+static constexpr qint64 kTrendRefetchMs = 30'000;
+
+void Console::fetchTrends(const engine::SnapshotPtr &snapshot)
+{
+    if (!snapshot || (m_lastTrendFetch.isValid() && m_lastTrendFetch.elapsed() < kTrendRefetchMs))
+        return;
+    m_lastTrendFetch.start();
+    for (QStringView id : kTrendFigures)
+        if (const engine::Figure *f = snapshot->figure(id))
+            m_trends->fetch(*f, engine::HistoryRange::Hour, kTrendWidthPixels);
+}
+
+void Console::showTrend(const engine::HistorySeries &series)
+{
+    m_trendDelivered = true;
+    m_window->setTrend(series);
+    if (m_warRoom)
+        m_warRoom->setTrend(series);
+    if (!m_options.screenshotPath.isEmpty())
+        tryScreenshot(m_engine->current());
+}
+
 void Console::feedWarRoom(const engine::SnapshotPtr &snapshot)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -131,21 +161,25 @@ void Console::grab(QWidget *widget)
     });
 }
 
+void Console::tryScreenshot(const engine::SnapshotPtr &s)
+{
+    if (m_screenshotTaken || !s || !hasLiveData(*s))
+        return;
+    if (m_options.view == QLatin1String("explain")) {
+        // The P95 explained: buckets and interpolation are the most telling view.
+        if (const engine::Figure *f = s->figure(u"response_time_p95"))
+            m_explainer->explain(*f);
+        return;
+    }
+    // Gauges are shown with their sparklines: wait for the first answer (a failed one draws none).
+    if (!m_trendDelivered || m_options.view == QLatin1String("charts"))
+        return;
+    grab(m_options.warRoom ? static_cast<QWidget *>(m_warRoom.get()) : m_window.get());
+}
+
 void Console::armScreenshot()
 {
-    connect(m_engine.get(), &engine::Engine::snapshotReady, this, [this](const engine::SnapshotPtr &s) {
-        if (m_screenshotTaken || !hasLiveData(*s))
-            return;
-        if (m_options.warRoom) {
-            grab(m_warRoom.get());
-        } else if (m_options.view == QLatin1String("explain")) {
-            // The P95 explained: buckets and interpolation are the most telling view.
-            if (const engine::Figure *f = s->figure(u"response_time_p95"))
-                m_explainer->explain(*f);
-        } else if (m_options.view != QLatin1String("charts")) {
-            grab(m_window.get());
-        }
-    });
+    connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::tryScreenshot);
     if (m_options.view == QLatin1String("explain")) {
         disconnect(m_explainer, &engine::Explainer::ready, m_window.get(), &ui::MainWindow::showExplanation);
         connect(m_explainer, &engine::Explainer::ready, this, [this](const engine::Explanation &e) {

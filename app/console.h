@@ -4,6 +4,7 @@
 #include "engine/snapshot.h"
 #include "options.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSettings>
 #include <memory>
@@ -15,6 +16,7 @@ namespace slaops::engine {
 class Engine;
 class Explainer;
 class HistoryFetcher;
+struct HistorySeries;
 } // namespace slaops::engine
 namespace slaops::ui {
 class MainWindow;
@@ -41,6 +43,9 @@ private:
     void openSettings();
     void armScreenshot();
     void grab(QWidget *widget);
+    void tryScreenshot(const engine::SnapshotPtr &snapshot);
+    void fetchTrends(const engine::SnapshotPtr &snapshot);
+    void showTrend(const engine::HistorySeries &series);
 
     config::Profile m_profile;
     Options m_options;
@@ -49,6 +54,10 @@ private:
     std::unique_ptr<engine::Engine> m_engine;
     engine::Explainer *m_explainer = nullptr;
     engine::HistoryFetcher *m_history = nullptr;
+    // The gauges' sparklines: their own fetcher, so that a chart's request never supersedes them.
+    engine::HistoryFetcher *m_trends = nullptr;
+    QElapsedTimer m_lastTrendFetch;
+    bool m_trendDelivered = false;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::WarRoomView> m_warRoom;
     ui::RegionPanel *m_warRoomRegions = nullptr;

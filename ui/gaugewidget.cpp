@@ -42,13 +42,60 @@ void GaugeWidget::keyPressEvent(QKeyEvent *event)
 
 void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now)
 {
+    // A gauge reused for another figure (a new profile) must not keep the old figure's line.
+    if (figure.id != m_figure.id || figure.region != m_figure.region)
+        m_trend.clear();
     m_figure = figure;
     m_now = now;
     setAccessibleName(m_figure.name);
-    setAccessibleDescription(valueText() + QLatin1String(", ") + stateText() + QLatin1String(". ") +
-                             detailText());
+    updateDescription();
     setToolTip(m_figure.query);
     update();
+}
+
+void GaugeWidget::setTrend(const engine::HistorySeries &series)
+{
+    if (series.id != m_figure.id || series.region != m_figure.region)
+        return;
+    if (!series.ok()) {
+        m_trendStale = true;
+    } else {
+        m_trend = series.points;
+        m_trendStart = double(series.start.toMSecsSinceEpoch());
+        m_trendEnd = double(series.end.toMSecsSinceEpoch());
+        m_trendRange = series.range;
+        m_trendStale = false;
+    }
+    updateDescription();
+    update();
+}
+
+QString GaugeWidget::trendText() const
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const sla::Point &pt : m_trend)
+        if (std::isfinite(pt.y)) {
+            lo = std::min(lo, pt.y);
+            hi = std::max(hi, pt.y);
+        }
+    if (!std::isfinite(lo))
+        return {};
+    const QString unit = config::unitSymbol(m_figure.unit);
+    const QString text =
+        tr("trend %1: %2 to %3 %4")
+            .arg(engine::historyRangeLabel(m_trendRange), FigureFormat::number(lo, m_figure.unit),
+                 FigureFormat::number(hi, m_figure.unit), unit);
+    return m_trendStale ? tr("%1 (not current)").arg(text) : text;
+}
+
+void GaugeWidget::updateDescription()
+{
+    QString description =
+        valueText() + QLatin1String(", ") + stateText() + QLatin1String(". ") + detailText();
+    const QString trend = trendText();
+    if (!trend.isEmpty())
+        description += QLatin1String(". ") + trend;
+    setAccessibleDescription(description);
 }
 
 QString GaugeWidget::valueText() const
@@ -143,8 +190,9 @@ void GaugeWidget::paintEvent(QPaintEvent *)
     const QRectF titleRect(card.left() + 10, card.top() + 6, card.width() - 20, unitH * 11);
     p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_figure.name);
 
-    // Arc: 240 degrees, from lower left clockwise to lower right.
-    const double side = std::min(card.width() - 20, unitH * 62);
+    // Arc: 240 degrees, from lower left clockwise to lower right. A sparkline takes room from it.
+    const bool trend = hasTrend();
+    const double side = std::min(card.width() - 20, unitH * (trend ? 56 : 62));
     const QRectF arcRect(card.center().x() - side / 2, titleRect.bottom() + unitH * 4, side, side);
     const double thickness = std::max(6.0, side * 0.09);
     const double startDeg = 210, spanDeg = -240;
@@ -212,10 +260,109 @@ void GaugeWidget::paintEvent(QPaintEvent *)
     const double y = std::max(badgeRect.bottom() + unitH * 2, arcRect.bottom() - side * 0.05);
     const QRectF targetRect(card.left() + 8, y, card.width() - 16, unitH * 8);
     p.drawText(targetRect, Qt::AlignCenter, thresholds);
+    double detailTop = targetRect.bottom();
+    if (trend) {
+        // The age line below keeps the room its font needs (wall fonts are large); the line gets the rest.
+        const double detailH = QFontMetricsF(small).height() * 1.15 + 4;
+        const double top = detailTop + unitH, bottom = card.bottom() - detailH - unitH;
+        const QRectF area(card.left() + 14, top, card.width() - 28, std::min(bottom - top, unitH * 13));
+        if (area.height() >= 12) {
+            paintTrend(p, area, m_trendStale ? StateStyle::grey() : accent);
+            detailTop = area.bottom() + unitH * 0.5;
+        }
+    }
     p.setPen(greyed || m_figure.state == State::NoData ? stateColour.darker(115) : dim);
-    const QRectF detailRect(card.left() + 8, targetRect.bottom(), card.width() - 16,
-                            card.bottom() - targetRect.bottom() - 4);
+    const QRectF detailRect(card.left() + 8, detailTop, card.width() - 16, card.bottom() - detailTop - 4);
     p.drawText(detailRect, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detailText());
+}
+
+void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &accent) const
+{
+    const auto &f = m_figure;
+    double lo = INFINITY, hi = -INFINITY;
+    for (const sla::Point &pt : m_trend)
+        if (std::isfinite(pt.y)) {
+            lo = std::min(lo, pt.y);
+            hi = std::max(hi, pt.y);
+        }
+    if (!std::isfinite(lo) || m_trendEnd <= m_trendStart)
+        return;
+    // The target is always in view, so the line's distance to it reads at a glance; quantities that
+    // cannot go below zero keep zero as their floor, so a flat line is not blown up into noise.
+    if (std::isfinite(f.target)) {
+        lo = std::min(lo, f.target);
+        hi = std::max(hi, f.target);
+    }
+    if (f.unit != config::Unit::Percent && f.comparison == sla::Comparison::AtMost)
+        lo = std::min(lo, 0.0);
+    const double pad = (hi - lo) * 0.08;
+    lo -= pad;
+    hi += pad;
+    if (hi - lo <= 0) {
+        lo -= 1;
+        hi += 1;
+    }
+    const auto at = [&](const sla::Point &pt) {
+        return QPointF(area.left() + (pt.x - m_trendStart) / (m_trendEnd - m_trendStart) * area.width(),
+                       area.bottom() - (pt.y - lo) / (hi - lo) * area.height());
+    };
+
+    // Stretches between gaps: a missing stretch stays empty, never bridged by a line.
+    QPainterPath line, fill;
+    QPointF first, last;
+    bool open = false;
+    auto close = [&]() {
+        if (!open)
+            return;
+        fill.lineTo(last.x(), area.bottom());
+        fill.lineTo(first.x(), area.bottom());
+        fill.closeSubpath();
+        open = false;
+    };
+    for (const sla::Point &pt : m_trend) {
+        if (!std::isfinite(pt.y)) {
+            close();
+            continue;
+        }
+        const QPointF q = at(pt);
+        if (!open) {
+            line.moveTo(q);
+            fill.moveTo(q);
+            first = q;
+            open = true;
+        } else {
+            line.lineTo(q);
+            fill.lineTo(q);
+        }
+        last = q;
+    }
+    close();
+
+    p.save();
+    p.setClipRect(area.adjusted(-2, -2, 2, 2));
+    QColor shade = accent;
+    shade.setAlpha(48);
+    p.setPen(Qt::NoPen);
+    p.setBrush(shade);
+    p.drawPath(fill);
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(accent, 1.6, m_trendStale ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(line);
+    if (std::isfinite(f.target)) {
+        const double y = at({m_trendStart, f.target}).y();
+        QColor c = palette().color(QPalette::WindowText);
+        c.setAlpha(160);
+        p.setPen(QPen(c, 1, Qt::DashLine));
+        p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
+    }
+
+    QFont label = font();
+    label.setPixelSize(int(std::clamp(area.height() * 0.32, 9.0, 14.0)));
+    p.setFont(label);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(area.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+               engine::historyRangeLabel(m_trendRange));
+    p.restore();
 }
 
 } // namespace slaops::ui

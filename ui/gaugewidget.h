@@ -1,9 +1,13 @@
 #pragma once
 
 #include "engine/figure.h"
+#include "engine/historyseries.h"
 
 #include <QDateTime>
 #include <QWidget>
+#include <vector>
+
+class QPainter;
 
 namespace slaops::ui {
 
@@ -16,6 +20,15 @@ public:
 
     void setFigure(const engine::Figure &figure, const QDateTime &now);
     const engine::Figure &figure() const { return m_figure; }
+
+    // A sparkline under the value: the figure over the series' range, with its SLA target. Ignored
+    // unless the series is this gauge's figure (id and region). A failed fetch keeps the last line and
+    // greys it, rather than blanking it or passing it off as current.
+    void setTrend(const engine::HistorySeries &series);
+    bool hasTrend() const { return !m_trend.empty(); }
+    bool isTrendStale() const { return m_trendStale; }
+    // "trend 1h: 38.2 to 45.1 ms": also part of the accessible description.
+    QString trendText() const;
 
     // What the gauge says in words: also its accessible description, and what tests read.
     QString valueText() const;
@@ -38,9 +51,15 @@ private:
     // Position of a value along the arc, 0..1. Ratios close to 1 are placed by their "nines", so that
     // 99.99 % and 99.999 % do not land on the same pixel.
     double position(double v) const;
+    void updateDescription();
+    void paintTrend(QPainter &p, const QRectF &area, const QColor &accent) const;
 
     engine::Figure m_figure;
     QDateTime m_now;
+    std::vector<sla::Point> m_trend; // x: ms since the epoch; y: the query's scale; NaN y: a gap
+    double m_trendStart = 0, m_trendEnd = 0;
+    engine::HistoryRange m_trendRange = engine::HistoryRange::Hour;
+    bool m_trendStale = false;
 };
 
 } // namespace slaops::ui

@@ -174,6 +174,12 @@ void MainWindow::setHistory(const engine::HistorySeries &series)
     m_chart->setHistory(series);
 }
 
+void MainWindow::setTrend(const engine::HistorySeries &series)
+{
+    for (GaugeWidget *g : m_gauges)
+        g->setTrend(series);
+}
+
 void MainWindow::setClockForTesting(const QDateTime &now)
 {
     m_fixedNow = now;

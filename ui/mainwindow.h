@@ -33,6 +33,8 @@ public:
     // Results of requests this window made (explainRequested, historyRequested), delivered by the app.
     void showExplanation(const engine::Explanation &explanation);
     void setHistory(const engine::HistorySeries &series);
+    // A sparkline for the gauge of the series' figure (the P95's, say).
+    void setTrend(const engine::HistorySeries &series);
 
     // The tabs, by stable name: overview, regions, budgets, compliance, charts.
     QStringList viewNames() const;

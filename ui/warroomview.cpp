@@ -182,6 +182,12 @@ void WarRoomView::setSnapshot(const engine::SnapshotPtr &snapshot)
     updateBanner();
 }
 
+void WarRoomView::setTrend(const engine::HistorySeries &series)
+{
+    for (GaugeWidget *g : m_gauges)
+        g->setTrend(series);
+}
+
 void WarRoomView::updateGauges()
 {
     if (!m_snapshot)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/historyseries.h"
 #include "engine/snapshot.h"
 
 #include <QDateTime>
@@ -33,6 +34,8 @@ public:
     void addPage(const QString &title, QWidget *page);
     void setSnapshot(const engine::SnapshotPtr &snapshot);
     engine::SnapshotPtr snapshot() const { return m_snapshot; }
+    // A sparkline for the gauge of the series' figure.
+    void setTrend(const engine::HistorySeries &series);
 
     void setRotationSeconds(int seconds);
     void setRotationInterval(std::chrono::milliseconds interval);

@@ -65,6 +65,32 @@ double share(const QImage &img, const QColor &c)
     return double(hits) / ((img.width() / 2) * (img.height() / 2));
 }
 
+// An hour of P95 at a 30 s step, 40..60 ms, with ten minutes missing in the middle.
+engine::HistorySeries trend(QString id, QString error = {})
+{
+    engine::HistorySeries h;
+    h.id = std::move(id);
+    h.range = engine::HistoryRange::Hour;
+    h.end = kNow;
+    h.start = kNow.addSecs(-3600);
+    h.step = std::chrono::seconds(30);
+    h.error = std::move(error);
+    if (!h.error.isEmpty())
+        return h;
+    for (int i = 0; i <= 120; ++i) {
+        const double y = (i >= 50 && i < 70) ? double(NAN) : 40.0 + 20.0 * (i % 10) / 9.0;
+        h.points.push_back({double(h.start.toMSecsSinceEpoch()) + i * 30'000.0, y});
+    }
+    return h;
+}
+
+// Share of the state colour in the horizontal band [top, bottom) of the image (fractions of its height).
+double bandShare(const QImage &img, const QColor &c, double top, double bottom)
+{
+    const int y0 = int(img.height() * top), y1 = int(img.height() * bottom);
+    return share(img.copy(0, y0, img.width(), y1 - y0), c);
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -74,6 +100,8 @@ private Q_SLOTS:
     void gaugeShowsEachState();
     void windowRendersLiveSnapshot();
     void windowMarksStaleWhenPrometheusIsDown();
+    void gaugeDrawsTrend();
+    void windowRoutesTrendToItsGauge();
 };
 
 void TestMainWindow::gaugeShowsEachState_data()
@@ -184,6 +212,70 @@ void TestMainWindow::windowMarksStaleWhenPrometheusIsDown()
     const QImage img = w.grab().toImage();
     QCOMPARE(share(img, ui::StateStyle::colour(S::Ok)), 0.0); // nothing we cannot confirm is green
     img.save(QStringLiteral("tst_mainwindow_stale.png"));
+}
+
+void TestMainWindow::gaugeDrawsTrend()
+{
+    QLocale::setDefault(QLocale::c());
+    const QColor ok = ui::StateStyle::colour(sla::State::Ok);
+    ui::GaugeWidget g;
+    g.resize(320, 300);
+    g.setFigure(figure(QStringLiteral("response_time_p95"), config::Unit::Milliseconds,
+                       sla::Comparison::AtMost, 100, 150, 41.6, sla::State::Ok),
+                kNow);
+    const QImage plain = g.grab().toImage();
+    QVERIFY(!g.hasTrend());
+    QCOMPARE(bandShare(plain, ok, 0.76, 0.88), 0.0); // thresholds and age text there, nothing green
+
+    g.setTrend(trend(QStringLiteral("error_rate"))); // another figure's line is not this gauge's
+    QVERIFY(!g.hasTrend());
+
+    g.setTrend(trend(QStringLiteral("response_time_p95")));
+    QVERIFY(g.hasTrend());
+    QVERIFY(!g.isTrendStale());
+    QCOMPARE(g.trendText(), QStringLiteral("trend 1h: 40.0 to 60.0 ms"));
+    QVERIFY(g.accessibleDescription().contains(g.trendText()));
+    const QImage withTrend = g.grab().toImage();
+    withTrend.save(QStringLiteral("tst_gauge_trend.png"));
+    QVERIFY2(bandShare(withTrend, ok, 0.76, 0.88) > 0.002, "the sparkline is drawn in the state colour");
+    QCOMPARE(g.valueText(), QStringLiteral("41.6 ms")); // the value is still there, above it
+
+    // Prometheus could not answer: the last line stays, grey and said to be old, never green.
+    g.setTrend(trend(QStringLiteral("response_time_p95"), QStringLiteral("Connection refused")));
+    QVERIFY(g.hasTrend());
+    QVERIFY(g.isTrendStale());
+    QVERIFY(g.trendText().endsWith(QStringLiteral("(not current)")));
+    const QImage stale = g.grab().toImage();
+    stale.save(QStringLiteral("tst_gauge_trend_stale.png"));
+    QCOMPARE(bandShare(stale, ok, 0.76, 0.88), 0.0);
+    QVERIFY(bandShare(stale, ui::StateStyle::grey(), 0.76, 0.88) > 0.001);
+
+    // The gauge shows another figure (a new profile): the old line goes with the old figure.
+    g.setFigure(figure(QStringLiteral("error_rate"), config::Unit::Percent, sla::Comparison::AtMost, 0.0001,
+                       0.001, 0.00001, sla::State::Ok),
+                kNow);
+    QVERIFY(!g.hasTrend());
+}
+
+void TestMainWindow::windowRoutesTrendToItsGauge()
+{
+    using S = sla::State;
+    using U = config::Unit;
+    using C = sla::Comparison;
+    ui::MainWindow w;
+    w.setSnapshot(snapshot({
+        figure(QStringLiteral("uptime"), U::Percent, C::AtLeast, 0.99999, 0.9999, 1.0, S::Ok),
+        figure(QStringLiteral("response_time_p95"), U::Milliseconds, C::AtMost, 100, 150, 41.6, S::Ok),
+    }));
+    w.setTrend(trend(QStringLiteral("response_time_p95")));
+    QVERIFY(!w.gauges()[0]->hasTrend());
+    QVERIFY(w.gauges()[1]->hasTrend());
+    // A refresh replaces the figure, not the line.
+    w.setSnapshot(snapshot({
+        figure(QStringLiteral("uptime"), U::Percent, C::AtLeast, 0.99999, 0.9999, 1.0, S::Ok),
+        figure(QStringLiteral("response_time_p95"), U::Milliseconds, C::AtMost, 100, 150, 44.0, S::Ok),
+    }));
+    QVERIFY(w.gauges()[1]->hasTrend());
 }
 
 QTEST_MAIN(TestMainWindow)

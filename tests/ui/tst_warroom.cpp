@@ -74,6 +74,18 @@ engine::SnapshotPtr snapshot(sla::State state, bool reachable, sla::State p95Sta
     return s;
 }
 
+// An hour of the P95 at a 30 s step, climbing from 40 to 160 ms (through the target, into breach).
+engine::HistorySeries p95Trend()
+{
+    engine::HistorySeries h;
+    h.id = QStringLiteral("P95 response time");
+    h.end = kNow;
+    h.start = kNow.addSecs(-3600);
+    for (int i = 0; i <= 120; ++i)
+        h.points.push_back({double(h.start.toMSecsSinceEpoch()) + i * 30'000.0, 40.0 + i});
+    return h;
+}
+
 double share(const QImage &img, const QColor &c)
 {
     qint64 hits = 0;
@@ -128,6 +140,9 @@ void TestWarRoom::rendersAtWallSize()
         QVERIFY2(g->height() >= 1080 / 6, qPrintable(QString::number(g->height())));
     }
     QCOMPARE(w.gauges()[1]->figure().state, sla::State::Breach);
+    w.setTrend(p95Trend());
+    QVERIFY(w.gauges()[1]->hasTrend());
+    QVERIFY(!w.gauges()[0]->hasTrend());
     QVERIFY(w.verdictText().contains(QLatin1String("SLAs in breach: 1")));
     QCOMPARE(w.clockText(), kNow.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     QVERIFY(!w.isBannerShown());
@@ -277,6 +292,7 @@ void TestWarRoom::refreshesCreateNoWidgets()
     const auto before = w.findChildren<QObject *>().size();
     for (int i = 0; i < 200; ++i) {
         w.setSnapshot(snapshot(i % 3 == 0 ? sla::State::Warning : sla::State::Ok, i % 5 != 0));
+        w.setTrend(p95Trend());
         w.setClockForTesting(kNow.addSecs(i));
         w.showNextPage();
     }
