@@ -4,6 +4,7 @@
 #include "engine/historyseries.h"
 
 #include <QList>
+#include <QPixmap>
 #include <QPointF>
 #include <QWidget>
 #include <vector>
@@ -40,6 +41,9 @@ public:
     // On by default. Off roughly halves the cost of a frame (bench/bench_chart), for a wall of many
     // charts on a slow machine.
     void setAntialiasing(bool on);
+    // On by default: a repaint with nothing changed copies the last frame. Off draws every frame in
+    // full (bench/bench_chart measures both).
+    void setFrameCache(bool on);
 
     // The width of the plot area in device-independent pixels: what a fetch should ask for.
     int plotWidthPixels() const;
@@ -53,12 +57,15 @@ public:
     QString overlayText() const;
     // The text shown for the sample nearest to x (ms since the epoch), as hovering shows it.
     QString hoverText(double x) const;
+    // How often the chart was really drawn (not repainted from its frame): for tests.
+    int frameRenders() const { return m_frameRenders; }
 
 Q_SIGNALS:
     void rangeRequested(slaops::engine::HistoryRange range);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -71,6 +78,7 @@ private:
     void placeLineLabels();
     void onHovered(const QPointF &point, bool state);
     QLineSeries *segment(int index);
+    void invalidateFrame();
 
     engine::Figure m_figure;
     engine::HistorySeries m_history;
@@ -92,6 +100,12 @@ private:
     QLabel *m_hover = nullptr;
     QButtonGroup *m_rangeButtons = nullptr;
     std::vector<QPointF> m_drawn; // all drawn points, sorted by x, for hover look-ups
+    // The last drawn frame: a repaint (an expose, a hover label moving, the war room's rotation)
+    // copies it instead of drawing axes, labels and thousands of points again.
+    QPixmap m_frame;
+    bool m_frameDirty = true;
+    bool m_frameCache = true;
+    int m_frameRenders = 0;
 };
 
 } // namespace slaops::ui

@@ -238,6 +238,33 @@ private Q_SLOTS:
         QVERIFY(qGray(img.pixel(img.width() / 2, img.height() / 2)) < 100);
         saveAndCheck(chart, QStringLiteral("slachart_dark"));
     }
+
+    // A repaint copies the last frame; anything that changes the chart draws it again, so the copy
+    // never shows an old line.
+    void frameCacheNeverShowsOldData()
+    {
+        ui::SlaChart chart;
+        chart.resize(800, 360);
+        chart.setFigure(p95Figure());
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setHistory(day(60, 4, 120, std::size_t(2 * chart.plotWidthPixels()), false));
+        QCoreApplication::processEvents();
+        const QImage first = chart.grab().toImage();
+        const int draws = chart.frameRenders();
+        QCOMPARE(chart.grab().toImage(), first); // a repaint: the same pixels, from the frame
+        QCOMPARE(chart.frameRenders(), draws);
+
+        // New data (here: the spike gone, the level raised) is drawn at the next paint, not copied.
+        chart.setHistory(day(80, 4, 0, std::size_t(2 * chart.plotWidthPixels()), true));
+        const QImage second = chart.grab().toImage();
+        QVERIFY(chart.frameRenders() > draws);
+        QVERIFY(second != first);
+
+        // The same, drawn without the cache: identical pixels.
+        chart.setFrameCache(false);
+        QCOMPARE(chart.grab().toImage(), second);
+    }
 };
 
 QTEST_MAIN(TestSlaChart)
