@@ -2,8 +2,11 @@
 // bounded time, with an event-loop latency probe (a 10 ms timer; how late each tick fires is how long
 // the GUI thread was blocked) and RSS sampled every minute. A benchmark, not a test: bench/warroom-soak.
 //   warroom_probe --prometheus URL [--minutes N] [--sample-seconds S] [--rotation-seconds R]
+#include "budgetpanel.h"
 #include "config/profileloader.h"
 #include "engine/engine.h"
+#include "engine/historyfetcher.h"
+#include "regionpanel.h"
 #include "theme.h"
 #include "warroomview.h"
 
@@ -11,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLabel>
 #include <QTimer>
 #include <algorithm>
 #include <array>
@@ -119,10 +121,17 @@ int main(int argc, char *argv[])
 
     ui::Theme::apply(ui::Theme::Kind::HighContrast);
     engine::Engine engine(profile);
+    // What the console's wall runs (app/console.cpp): the gauges, the regional and budget pages fed
+    // every snapshot, and the P95 sparkline refetched every 30 s.
+    engine::HistoryFetcher trends(engine.prometheusClient());
     ui::WarRoomView view;
-    // Two more pages so that the rotation really switches views, as the console's wall will.
-    view.addPage(QStringLiteral("Regions"), new QLabel(QStringLiteral("regions")));
-    view.addPage(QStringLiteral("Budgets"), new QLabel(QStringLiteral("budgets")));
+    auto *regions = new ui::RegionPanel;
+    auto *budgets = new ui::BudgetPanel;
+    view.addPage(QStringLiteral("Regions"), regions);
+    view.addPage(QStringLiteral("Budgets"), budgets);
+    QObject::connect(&trends, &engine::HistoryFetcher::historyReady, &view, &ui::WarRoomView::setTrend);
+    QElapsedTimer lastTrend;
+    qint64 trendFetches = 0;
     view.setRotationSeconds(p.value(rotation).toInt());
     view.resize(1920, 1080);
     view.show();
@@ -134,6 +143,16 @@ int main(int argc, char *argv[])
         frameClock.start();
         const qint64 cpu0 = threadCpuNs();
         view.setSnapshot(s);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        regions->setSnapshot(s, now);
+        budgets->setSnapshot(s, now);
+        if (!lastTrend.isValid() || lastTrend.elapsed() >= 30'000) {
+            lastTrend.start();
+            if (const engine::Figure *f = s->figure(u"response_time_p95")) {
+                trends.fetch(*f, engine::HistoryRange::Hour, 120);
+                ++trendFetches;
+            }
+        }
         ++snapshots;
         if (s->prometheus.reachable)
             ++reachable;
@@ -203,7 +222,8 @@ int main(int argc, char *argv[])
         "# frame (setSnapshot + full 1920x1080 repaint): wall p50 %lld ms, max %lld ms; GUI-thread CPU "
         "p50 %lld ms, max %lld ms\n",
         frameWall.percentile(0.5), frameWall.max(), frameCpu.percentile(0.5), frameCpu.max());
-    std::printf("# snapshots %lld (reachable %lld), frames rendered %lld; load average %s\n", snapshots,
-                reachable, paints, loadAverage().constData());
+    std::printf("# snapshots %lld (reachable %lld), frames rendered %lld, sparkline fetches %lld; load "
+                "average %s\n",
+                snapshots, reachable, paints, trendFetches, loadAverage().constData());
     return hist.max() > 50 ? 1 : 0;
 }
