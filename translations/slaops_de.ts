@@ -1154,6 +1154,14 @@
         <source>age %1: %2</source>
         <translation>Alter %1: %2</translation>
     </message>
+    <message>
+        <source>trend %1: %2 to %3 %4</source>
+        <translation>Verlauf %1: %2 bis %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (not current)</source>
+        <translation>%1 (nicht aktuell)</translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::MainWindow</name>
