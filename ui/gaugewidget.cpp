@@ -53,6 +53,18 @@ void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now)
     update();
 }
 
+// Lowest and highest value of the points that are not gaps; both infinite when there are none.
+static std::pair<double, double> finiteRange(const std::vector<sla::Point> &points)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (const sla::Point &pt : points)
+        if (std::isfinite(pt.y)) {
+            lo = std::min(lo, pt.y);
+            hi = std::max(hi, pt.y);
+        }
+    return {lo, hi};
+}
+
 void GaugeWidget::setTrend(const engine::HistorySeries &series)
 {
     if (series.id != m_figure.id || series.region != m_figure.region)
@@ -72,12 +84,7 @@ void GaugeWidget::setTrend(const engine::HistorySeries &series)
 
 QString GaugeWidget::trendText() const
 {
-    double lo = INFINITY, hi = -INFINITY;
-    for (const sla::Point &pt : m_trend)
-        if (std::isfinite(pt.y)) {
-            lo = std::min(lo, pt.y);
-            hi = std::max(hi, pt.y);
-        }
+    auto [lo, hi] = finiteRange(m_trend);
     if (!std::isfinite(lo))
         return {};
     const QString unit = config::unitSymbol(m_figure.unit);
@@ -279,12 +286,7 @@ void GaugeWidget::paintEvent(QPaintEvent *)
 void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &accent) const
 {
     const auto &f = m_figure;
-    double lo = INFINITY, hi = -INFINITY;
-    for (const sla::Point &pt : m_trend)
-        if (std::isfinite(pt.y)) {
-            lo = std::min(lo, pt.y);
-            hi = std::max(hi, pt.y);
-        }
+    auto [lo, hi] = finiteRange(m_trend);
     if (!std::isfinite(lo) || m_trendEnd <= m_trendStart)
         return;
     // The target is always in view, so the line's distance to it reads at a glance; quantities that
