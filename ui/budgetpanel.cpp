@@ -1,5 +1,6 @@
 #include "budgetpanel.h"
 
+#include "cardstyle.h"
 #include "engine/figureformat.h"
 #include "sla/burnrate.h"
 #include "statestyle.h"
@@ -25,19 +26,6 @@ using sla::State;
 namespace {
 
 constexpr std::chrono::seconds kDefaultPeriod{30 * 86400};
-
-// Black text on the state's colour: readable on every Okabe-Ito colour, unlike white on orange.
-QString badgeStyle(const QColor &bg)
-{
-    return QStringLiteral("QLabel { background-color: %1; color: #000000; border-radius: 3px; "
-                          "padding: 1px 6px; font-weight: bold; }")
-        .arg(bg.name());
-}
-
-QString stateWords(State state)
-{
-    return StateStyle::glyph(state) + QLatin1Char(' ') + sla::stateLabel(state);
-}
 
 // A verdict looks like the state it stands for: page like a breach, ticket like a warning, an
 // unknown verdict like missing data (never green).
@@ -86,24 +74,6 @@ QString factor(double v)
 QString duration(double seconds)
 {
     return FigureFormat::age(qint64(std::llround(seconds)));
-}
-
-QFont scaled(QFont font, double factor, bool bold = false)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(int(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
-}
-
-void setTextColour(QLabel *label, const QColor &colour)
-{
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText,
-                 colour.isValid() ? colour : label->parentWidget()->palette().color(QPalette::WindowText));
-    label->setPalette(pal);
 }
 
 } // namespace
@@ -189,7 +159,7 @@ void BudgetPanel::rebuild(const QStringList &ids)
         auto *box = new QVBoxLayout(c.frame);
         auto *header = new QHBoxLayout;
         c.name = label(QStringLiteral("name"));
-        c.name->setFont(scaled(font(), 1.3, true));
+        c.name->setFont(CardStyle::scaled(font(), 1.3, true));
         c.target = label(QStringLiteral("target"));
         c.age = label(QStringLiteral("age"));
         c.state = label(QStringLiteral("state"), Qt::AlignCenter);
@@ -218,7 +188,7 @@ void BudgetPanel::rebuild(const QStringList &ids)
             w->bar->setMinimumWidth(160);
             w->bar->setMaximumHeight(14);
             w->percent = label(which, Qt::AlignRight);
-            w->percent->setFont(scaled(font(), 1.15, true));
+            w->percent->setFont(CardStyle::scaled(font(), 1.15, true));
             w->percent->setMinimumWidth(
                 w->percent->fontMetrics().horizontalAdvance(QStringLiteral("−100.00 %")));
             w->detail = label(which + QStringLiteral("/detail"));
@@ -244,7 +214,7 @@ void BudgetPanel::rebuild(const QStringList &ids)
         for (std::size_t i = 0; i < windowLabels().size(); ++i) {
             auto *head = label(QStringLiteral("window/") + windowLabels()[i], Qt::AlignCenter);
             head->setText(windowLabels()[i]);
-            head->setFont(scaled(font(), 1.0, true));
+            head->setFont(CardStyle::scaled(font(), 1.0, true));
             c.burn[i] = label(QStringLiteral("burn/") + windowLabels()[i], Qt::AlignCenter);
             c.threshold[i] = label(QStringLiteral("threshold/") + windowLabels()[i], Qt::AlignCenter);
             burns->addWidget(head, 0, int(i) + 1);
@@ -289,7 +259,8 @@ void BudgetPanel::fillPeriod(PeriodWidgets &w, const BudgetPeriod &period, const
                                         "background-color: palette(base); }"
                                         "QProgressBar::chunk { background-color: %2; }")
                              .arg(StateStyle::grey().name(), colour.name()));
-    setTextColour(w.percent, known ? (period.remaining <= 0 ? StateStyle::colour(State::Breach) : QColor())
+    CardStyle::setTextColour(w.percent,
+                             known ? (period.remaining <= 0 ? StateStyle::colour(State::Breach) : QColor())
                                    : StateStyle::grey());
 
     QString allowance;
@@ -309,7 +280,7 @@ void BudgetPanel::fillPeriod(PeriodWidgets &w, const BudgetPeriod &period, const
     else
         exhaustion = tr("exhausted in %1 at the current burn").arg(duration(period.secondsToExhaustion));
     w.detail->setText(allowance + QStringLiteral(" · ") + exhaustion);
-    setTextColour(w.detail, known ? QColor() : StateStyle::grey());
+    CardStyle::setTextColour(w.detail, known ? QColor() : StateStyle::grey());
     const QString words = period.label + QStringLiteral(": ") + w.percent->text() +
                           tr(" of the budget left, ") + w.detail->text();
     w.bar->setAccessibleName(words);
@@ -324,19 +295,19 @@ void BudgetPanel::fill(Card &card, const BudgetFigure &b, const QDateTime &now)
         tr("SLA %1 %2")
             .arg(b.comparison == sla::Comparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"),
                  FigureFormat::threshold(b.target, config::Unit::Percent)));
-    card.state->setText(stateWords(b.state));
-    card.state->setStyleSheet(badgeStyle(StateStyle::colour(b.state)));
+    card.state->setText(StateStyle::words(b.state));
+    card.state->setStyleSheet(CardStyle::badge(StateStyle::colour(b.state)));
     card.age->setText(
         b.confirmedAt.isValid()
             ? tr("confirmed %1 ago").arg(FigureFormat::age(std::max<qint64>(b.confirmedAt.secsTo(now), 0)))
             : tr("never confirmed"));
-    setTextColour(card.age, greyed ? StateStyle::grey() : QColor());
+    CardStyle::setTextColour(card.age, greyed ? StateStyle::grey() : QColor());
 
     // A verdict reached on data we cannot confirm is drawn grey: it may be out of date.
     const State vs = verdictState(b.verdict);
     card.verdict->setText(StateStyle::glyph(vs) + QLatin1Char(' ') +
                           tr("Verdict: %1").arg(verdictWord(b.verdict)));
-    card.verdict->setStyleSheet(badgeStyle(greyed ? StateStyle::grey() : StateStyle::colour(vs)));
+    card.verdict->setStyleSheet(CardStyle::badge(greyed ? StateStyle::grey() : StateStyle::colour(vs)));
     card.verdict->setToolTip(b.verdictReason);
     card.verdict->setAccessibleDescription(b.verdictReason);
 
@@ -363,7 +334,7 @@ void BudgetPanel::fill(Card &card, const BudgetFigure &b, const QDateTime &now)
         if (std::isfinite(rules[i].ticket))
             th << tr("ticket %1").arg(factor(rules[i].ticket));
         card.threshold[i]->setText(th.join(QLatin1Char('\n')));
-        setTextColour(card.threshold[i], StateStyle::grey());
+        CardStyle::setTextColour(card.threshold[i], StateStyle::grey());
 
         State over = State::Ok;
         if (std::isfinite(r) && std::isfinite(rules[i].page) && r > rules[i].page)
@@ -376,10 +347,10 @@ void BudgetPanel::fill(Card &card, const BudgetFigure &b, const QDateTime &now)
         card.burn[i]->setText(text);
         // Only a rate past its threshold gets a colour; the rest stay plain text so that the eye
         // lands on what fires.
-        card.burn[i]->setStyleSheet(over == State::Ok
-                                        ? QString()
-                                        : badgeStyle(greyed ? StateStyle::grey() : StateStyle::colour(over)));
-        setTextColour(card.burn[i], greyed || !std::isfinite(r) ? StateStyle::grey() : QColor());
+        card.burn[i]->setStyleSheet(
+            over == State::Ok ? QString()
+                              : CardStyle::badge(greyed ? StateStyle::grey() : StateStyle::colour(over)));
+        CardStyle::setTextColour(card.burn[i], greyed || !std::isfinite(r) ? StateStyle::grey() : QColor());
         const QString words =
             tr("burn rate %1: %2").arg(windowLabels()[i], rate(r)) +
             (th.isEmpty() ? QString()
@@ -390,7 +361,7 @@ void BudgetPanel::fill(Card &card, const BudgetFigure &b, const QDateTime &now)
 
     card.message->setText(b.message);
     card.message->setVisible(!b.message.isEmpty());
-    setTextColour(card.message, StateStyle::grey());
+    CardStyle::setTextColour(card.message, StateStyle::grey());
 
     card.frame->setAccessibleName(
         tr("Error budget of %1: %2, verdict %3")

@@ -112,7 +112,7 @@ QString GaugeWidget::valueText() const
 
 QString GaugeWidget::stateText() const
 {
-    return StateStyle::glyph(m_figure.state) + QLatin1Char(' ') + sla::stateLabel(m_figure.state);
+    return StateStyle::words(m_figure.state);
 }
 
 QString GaugeWidget::detailText() const

@@ -1,5 +1,6 @@
 #include "regionpanel.h"
 
+#include "cardstyle.h"
 #include "compliancemodel.h"
 #include "engine/figureformat.h"
 #include "statestyle.h"
@@ -19,21 +20,6 @@ using engine::FigureFormat;
 using sla::State;
 
 namespace {
-
-// A state badge: the state's own colour (grey for Stale) behind black text. Black reads on every
-// Okabe-Ito colour (contrast 4.3:1 or better), where white does not on orange or sky blue.
-QString badgeStyle(State state)
-{
-    const QColor bg = StateStyle::colour(state);
-    return QStringLiteral("QLabel { background-color: %1; color: #000000; border-radius: 3px; "
-                          "padding: 1px 6px; font-weight: bold; }")
-        .arg(bg.name());
-}
-
-QString stateWords(State state)
-{
-    return StateStyle::glyph(state) + QLatin1Char(' ') + sla::stateLabel(state);
-}
 
 QString targetText(const Figure &f)
 {
@@ -58,26 +44,6 @@ QString fallbackName(const QString &id)
     if (id == QLatin1String("error_rate"))
         return RegionPanel::tr("Error rate");
     return id;
-}
-
-void setTextColour(QLabel *label, const QColor &colour)
-{
-    QPalette pal = label->palette();
-    if (colour.isValid())
-        pal.setColor(QPalette::WindowText, colour);
-    else
-        pal.setColor(QPalette::WindowText, label->parentWidget()->palette().color(QPalette::WindowText));
-    label->setPalette(pal);
-}
-
-QFont scaled(QFont font, double factor, bool bold = false)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(int(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
 }
 
 } // namespace
@@ -177,7 +143,7 @@ void RegionPanel::rebuild(const QStringList &regions)
         auto *header = new QHBoxLayout;
         c.title = new QLabel(region, c.frame);
         c.title->setObjectName(region + QStringLiteral("/title"));
-        c.title->setFont(scaled(font(), 1.4, true));
+        c.title->setFont(CardStyle::scaled(font(), 1.4, true));
         c.badge = new QLabel(c.frame);
         c.badge->setObjectName(region + QStringLiteral("/state"));
         header->addWidget(c.title);
@@ -201,7 +167,7 @@ void RegionPanel::rebuild(const QStringList &regions)
             };
             r.name = make("name", Qt::AlignLeft);
             r.value = make("value", Qt::AlignRight);
-            r.value->setFont(scaled(font(), 1.25, true));
+            r.value->setFont(CardStyle::scaled(font(), 1.25, true));
             r.target = make("target", Qt::AlignRight);
             r.state = make("badge", Qt::AlignCenter);
             r.age = make("age", Qt::AlignRight);
@@ -224,7 +190,7 @@ void RegionPanel::rebuild(const QStringList &regions)
         c.note = new QLabel(c.frame);
         c.note->setObjectName(region + QStringLiteral("/note"));
         c.note->setWordWrap(true);
-        setTextColour(c.note, StateStyle::grey());
+        CardStyle::setTextColour(c.note, StateStyle::grey());
         box->addWidget(c.note);
         box->addStretch(1);
 
@@ -243,8 +209,8 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             worstState = f.state;
         }
     card.worst = worstState;
-    card.badge->setText(stateWords(worstState));
-    card.badge->setStyleSheet(badgeStyle(worstState));
+    card.badge->setText(StateStyle::words(worstState));
+    card.badge->setStyleSheet(CardStyle::badge(StateStyle::colour(worstState)));
 
     const QColor dim = StateStyle::grey();
     QStringList description;
@@ -259,7 +225,7 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             r.state->setStyleSheet(QString());
             r.age->setText(QString());
             for (QLabel *l : {r.name, r.value, r.state})
-                setTextColour(l, dim);
+                CardStyle::setTextColour(l, dim);
             r.text = tr("%1: not measured").arg(fallbackName(r.id));
             r.name->setToolTip(QString());
             description << r.text;
@@ -272,17 +238,17 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
         r.name->setText(name);
         r.value->setText(FigureFormat::value(*f));
         r.target->setText(targetText(*f));
-        r.state->setText(stateWords(f->state));
-        r.state->setStyleSheet(badgeStyle(f->state));
+        r.state->setText(StateStyle::words(f->state));
+        r.state->setStyleSheet(CardStyle::badge(StateStyle::colour(f->state)));
         r.age->setText(age.isEmpty() ? QStringLiteral("—") : age);
         // Grey numbers are old numbers: never let a stale value look current.
         for (QLabel *l : {r.name, r.value, r.target, r.age})
-            setTextColour(l, greyed ? dim : QColor());
+            CardStyle::setTextColour(l, greyed ? dim : QColor());
         if (f->state == State::Breach)
-            setTextColour(r.value, StateStyle::colour(State::Breach));
+            CardStyle::setTextColour(r.value, StateStyle::colour(State::Breach));
 
-        r.text =
-            tr("%1: %2, %3, %4").arg(name, FigureFormat::value(*f), targetText(*f), stateWords(f->state));
+        r.text = tr("%1: %2, %3, %4")
+                     .arg(name, FigureFormat::value(*f), targetText(*f), StateStyle::words(f->state));
         if (!age.isEmpty())
             r.text += tr(", age %1").arg(age);
         if (!f->message.isEmpty())
@@ -315,14 +281,15 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             continue;
         }
         const QColor bg = StateStyle::colour(f->state);
-        words << name + QLatin1Char(' ') + stateWords(f->state);
+        words << name + QLatin1Char(' ') + StateStyle::words(f->state);
         const QString value = StateStyle::isGreyed(f->state)
                                   ? QStringLiteral("<span style=\"color:%1;\">%2</span>")
                                         .arg(dim.name(), FigureFormat::value(*f).toHtmlEscaped())
                                   : FigureFormat::value(*f).toHtmlEscaped();
-        parts << name.toHtmlEscaped() + QStringLiteral(" <span style=\"background-color:%1; color:#000000;\">"
-                                                       "&nbsp;%2&nbsp;</span> %3")
-                                            .arg(bg.name(), stateWords(f->state).toHtmlEscaped(), value);
+        parts << name.toHtmlEscaped() +
+                     QStringLiteral(" <span style=\"background-color:%1; color:#000000;\">"
+                                    "&nbsp;%2&nbsp;</span> %3")
+                         .arg(bg.name(), StateStyle::words(f->state).toHtmlEscaped(), value);
     }
     card.compactText = words.join(QStringLiteral(" · "));
     card.compact->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));

@@ -40,4 +40,9 @@ QString StateStyle::glyph(sla::State state)
     return {};
 }
 
+QString StateStyle::words(sla::State state)
+{
+    return glyph(state) + QLatin1Char(' ') + sla::stateLabel(state);
+}
+
 } // namespace slaops::ui

@@ -14,6 +14,8 @@ class StateStyle {
 public:
     static QColor colour(sla::State state);
     static QString glyph(sla::State state);
+    // Glyph and word, as badges and descriptions write a state: "✔ OK".
+    static QString words(sla::State state);
     // Unknown or old data is drawn in grey, never in a state colour that might read as "fine".
     static bool isGreyed(sla::State state)
     {
