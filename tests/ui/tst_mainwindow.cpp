@@ -2,6 +2,7 @@
 #include "engine/figureformat.h"
 #include "gaugewidget.h"
 #include "mainwindow.h"
+#include "pixels.h"
 #include "statestyle.h"
 
 #include <QImage>
@@ -10,6 +11,7 @@
 #include <cmath>
 
 using namespace slaops;
+using slaops::test::share;
 
 namespace {
 
@@ -49,20 +51,6 @@ engine::SnapshotPtr snapshot(std::vector<engine::Figure> figures, bool reachable
     }
     s->figures = std::move(figures);
     return s;
-}
-
-// Share of pixels of about this colour: proves that a state was painted, not only described.
-double share(const QImage &img, const QColor &c)
-{
-    qint64 hits = 0;
-    for (int y = 0; y < img.height(); y += 2)
-        for (int x = 0; x < img.width(); x += 2) {
-            const QColor p = img.pixelColor(x, y);
-            if (std::abs(p.red() - c.red()) < 12 && std::abs(p.green() - c.green()) < 12 &&
-                std::abs(p.blue() - c.blue()) < 12)
-                ++hits;
-        }
-    return double(hits) / ((img.width() / 2) * (img.height() / 2));
 }
 
 // An hour of P95 at a 30 s step, 40..60 ms, with ten minutes missing in the middle.

@@ -4,6 +4,7 @@
 #include "compliancemodel.h"
 #include "compliancetable.h"
 #include "engine/figureformat.h"
+#include "pixels.h"
 #include "regionpanel.h"
 #include "statestyle.h"
 
@@ -19,6 +20,7 @@
 #include <cmath>
 
 using namespace slaops;
+using slaops::test::share;
 using S = sla::State;
 using U = config::Unit;
 using C = sla::Comparison;
@@ -157,19 +159,6 @@ double inked(const QImage &img)
             if (img.pixelColor(x, y) != bg)
                 ++hits;
     return double(hits) / double(all);
-}
-
-double share(const QImage &img, const QColor &c)
-{
-    qint64 hits = 0;
-    for (int y = 0; y < img.height(); ++y)
-        for (int x = 0; x < img.width(); ++x) {
-            const QColor p = img.pixelColor(x, y);
-            if (std::abs(p.red() - c.red()) < 8 && std::abs(p.green() - c.green()) < 8 &&
-                std::abs(p.blue() - c.blue()) < 8)
-                ++hits;
-        }
-    return double(hits) / double(img.width() * img.height());
 }
 
 QString cell(const QAbstractItemModel *m, int row, int column, int role = Qt::DisplayRole)
@@ -409,8 +398,8 @@ void TestPanels::tableRendersEveryState()
     img.save(QStringLiteral("tst_panels_table.png"));
     QVERIFY(inked(img) > 0.02);
     for (S s : {S::Ok, S::Warning, S::Breach, S::NoData, S::Error})
-        QVERIFY2(share(img, ui::StateStyle::colour(s)) > 0.0001, qPrintable(sla::stateName(s)));
-    QVERIFY(share(img, ui::StateStyle::grey()) > 0.0005); // greyed rows
+        QVERIFY2(share(img, ui::StateStyle::colour(s), 8, 1) > 0.0001, qPrintable(sla::stateName(s)));
+    QVERIFY(share(img, ui::StateStyle::grey(), 8, 1) > 0.0005); // greyed rows
     // Every column fits its text: nothing is elided.
     const QFontMetrics fm(table.view()->font());
     for (int r = 0; r < table.proxy()->rowCount(); ++r)
@@ -474,9 +463,9 @@ void TestPanels::regionPanelShowsEachState()
     const QImage img = panel.grab().toImage();
     QVERIFY(inked(img) > 0.02);
     const QColor badge = ui::StateStyle::colour(st);
-    QVERIFY2(share(img, badge) > 0.003, qPrintable(sla::stateName(st)));
+    QVERIFY2(share(img, badge, 8, 1) > 0.003, qPrintable(sla::stateName(st)));
     if (st != S::Ok)
-        QCOMPARE(share(img, ui::StateStyle::colour(S::Ok)), 0.0); // nothing unconfirmed is green
+        QCOMPARE(share(img, ui::StateStyle::colour(S::Ok), 8, 1), 0.0); // nothing unconfirmed is green
     img.save(QStringLiteral("tst_panels_region_%1.png").arg(sla::stateName(st)));
 }
 
@@ -617,11 +606,11 @@ void TestPanels::budgetPanelShowsEachVerdict()
     const QImage img = panel.grab().toImage();
     QVERIFY(inked(img) > 0.02);
     if (st != S::Ok)
-        QCOMPARE(share(img, ui::StateStyle::colour(S::Ok)), 0.0);
+        QCOMPARE(share(img, ui::StateStyle::colour(S::Ok), 8, 1), 0.0);
     else
-        QVERIFY(share(img, ui::StateStyle::colour(S::Ok)) > 0.001);
+        QVERIFY(share(img, ui::StateStyle::colour(S::Ok), 8, 1) > 0.001);
     if (v == engine::BurnVerdict::Page)
-        QVERIFY(share(img, ui::StateStyle::colour(S::Breach)) > 0.001);
+        QVERIFY(share(img, ui::StateStyle::colour(S::Breach), 8, 1) > 0.001);
     img.save(QStringLiteral("tst_panels_budget_%1.png").arg(QString::fromLatin1(QTest::currentDataTag())));
 }
 
