@@ -5,6 +5,7 @@
 // bench/refresh-10k runs it against the simulator scaled to 10,000 nodes; bench/refresh-soak for memory.
 #include "config/profileloader.h"
 #include "engine/engine.h"
+#include "procstat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,17 +23,6 @@ static double cpuMs()
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
-}
-
-static long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
 }
 
 static double percentile(std::vector<double> v, double q)
@@ -88,7 +78,7 @@ int main(int argc, char *argv[])
         for (const auto &f : s->figures)
             ok = ok && f.state != sla::State::Error;
         if (seen == warmup)
-            rssAfterWarmup = rssKiB();
+            rssAfterWarmup = bench::rssKiB();
         if (seen > warmup) {
             if (!ok)
                 ++failures;
@@ -96,7 +86,7 @@ int main(int argc, char *argv[])
             slowest.push_back(double(maxQuery));
             cpu.push_back(cpuNow - cpuBefore);
             ratio.push_back(maxQuery > 0 ? double(s->refreshMs) / double(maxQuery) : NAN);
-            rss.push_back(rssKiB());
+            rss.push_back(bench::rssKiB());
             std::printf(
                 "refresh %4d: wall %6lld ms, slowest query %6lld ms, engine CPU %6.1f ms, RSS %ld KiB%s\n",
                 seen - warmup, s->refreshMs, maxQuery, cpuNow - cpuBefore, rss.back(), ok ? "" : " (errors)");

@@ -6,6 +6,7 @@
 #include "config/profileloader.h"
 #include "engine/engine.h"
 #include "engine/historyfetcher.h"
+#include "procstat.h"
 #include "regionpanel.h"
 #include "theme.h"
 #include "warroomview.h"
@@ -21,17 +22,6 @@
 #include <ctime>
 
 using namespace slaops;
-
-static long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // CPU time of the calling thread: a late tick with little CPU spent on the GUI thread was the machine's
 // scheduler, not our code, blocking the event loop.
@@ -186,12 +176,12 @@ int main(int argc, char *argv[])
                 p.value(rotation).toInt(), sampleS, qPrintable(url.toString()));
     std::printf("# minute  rss_kib  delta_kib  snapshots  reachable  late_max_ms  busy_max_ms\n");
     std::fflush(stdout);
-    const long rss0 = rssKiB();
+    const long rss0 = bench::rssKiB();
     int samples = 0;
     QTimer sampler;
     sampler.setInterval(sampleS * 1000);
     auto report = [&]() {
-        const long rss = rssKiB();
+        const long rss = bench::rssKiB();
         std::printf("%7.1f  %7ld  %+9ld  %9lld  %9lld  %11lld  %11lld\n", double(samples) * sampleS / 60.0,
                     rss, rss - rss0, snapshots, reachable, hist.max(), busy.max());
         std::fflush(stdout);
@@ -209,7 +199,7 @@ int main(int argc, char *argv[])
     app.exec();
     engine.stop();
 
-    const long rssEnd = rssKiB();
+    const long rssEnd = bench::rssKiB();
     std::printf("# RSS start %ld KiB, end %ld KiB, growth %+ld KiB\n", rss0, rssEnd, rssEnd - rss0);
     std::printf("# probe ticks %lld; lateness p50 %lld ms, p99 %lld ms, p99.9 %lld ms, max %lld ms; "
                 "ticks late > 50 ms: %lld\n",
