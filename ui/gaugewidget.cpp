@@ -44,7 +44,7 @@ void GaugeWidget::setFigure(const engine::Figure &figure, const QDateTime &now)
 {
     // A gauge reused for another figure (a new profile) must not keep the old figure's line.
     if (figure.id != m_figure.id || figure.region != m_figure.region)
-        m_trend.clear();
+        m_trend = {};
     m_figure = figure;
     m_now = now;
     setAccessibleName(m_figure.name);
@@ -72,10 +72,7 @@ void GaugeWidget::setTrend(const engine::HistorySeries &series)
     if (!series.ok()) {
         m_trendStale = true;
     } else {
-        m_trend = series.points;
-        m_trendStart = double(series.start.toMSecsSinceEpoch());
-        m_trendEnd = double(series.end.toMSecsSinceEpoch());
-        m_trendRange = series.range;
+        m_trend = series;
         m_trendStale = false;
     }
     updateDescription();
@@ -84,13 +81,13 @@ void GaugeWidget::setTrend(const engine::HistorySeries &series)
 
 QString GaugeWidget::trendText() const
 {
-    auto [lo, hi] = finiteRange(m_trend);
+    auto [lo, hi] = finiteRange(m_trend.points);
     if (!std::isfinite(lo))
         return {};
     const QString unit = config::unitSymbol(m_figure.unit);
     const QString text =
         tr("trend %1: %2 to %3 %4")
-            .arg(engine::historyRangeLabel(m_trendRange), FigureFormat::number(lo, m_figure.unit),
+            .arg(engine::historyRangeLabel(m_trend.range), FigureFormat::number(lo, m_figure.unit),
                  FigureFormat::number(hi, m_figure.unit), unit);
     return m_trendStale ? tr("%1 (not current)").arg(text) : text;
 }
@@ -286,8 +283,10 @@ void GaugeWidget::paintEvent(QPaintEvent *)
 void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &accent) const
 {
     const auto &f = m_figure;
-    auto [lo, hi] = finiteRange(m_trend);
-    if (!std::isfinite(lo) || m_trendEnd <= m_trendStart)
+    auto [lo, hi] = finiteRange(m_trend.points);
+    const double start = double(m_trend.start.toMSecsSinceEpoch());
+    const double end = double(m_trend.end.toMSecsSinceEpoch());
+    if (!std::isfinite(lo) || end <= start)
         return;
     // The target is always in view, so the line's distance to it reads at a glance; quantities that
     // cannot go below zero keep zero as their floor, so a flat line is not blown up into noise.
@@ -305,7 +304,7 @@ void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &acce
         hi += 1;
     }
     const auto at = [&](const sla::Point &pt) {
-        return QPointF(area.left() + (pt.x - m_trendStart) / (m_trendEnd - m_trendStart) * area.width(),
+        return QPointF(area.left() + (pt.x - start) / (end - start) * area.width(),
                        area.bottom() - (pt.y - lo) / (hi - lo) * area.height());
     };
 
@@ -321,7 +320,7 @@ void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &acce
         fill.closeSubpath();
         open = false;
     };
-    for (const sla::Point &pt : m_trend) {
+    for (const sla::Point &pt : m_trend.points) {
         if (!std::isfinite(pt.y)) {
             close();
             continue;
@@ -351,7 +350,7 @@ void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &acce
     p.setPen(QPen(accent, 1.6, m_trendStale ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.drawPath(line);
     if (std::isfinite(f.target)) {
-        const double y = at({m_trendStart, f.target}).y();
+        const double y = at({start, f.target}).y();
         QColor c = palette().color(QPalette::WindowText);
         c.setAlpha(160);
         p.setPen(QPen(c, 1, Qt::DashLine));
@@ -363,7 +362,7 @@ void GaugeWidget::paintTrend(QPainter &p, const QRectF &area, const QColor &acce
     p.setFont(label);
     p.setPen(palette().color(QPalette::PlaceholderText));
     p.drawText(area.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-               engine::historyRangeLabel(m_trendRange));
+               engine::historyRangeLabel(m_trend.range));
     p.restore();
 }
 

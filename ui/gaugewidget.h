@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QWidget>
-#include <vector>
 
 class QPainter;
 
@@ -25,7 +24,7 @@ public:
     // unless the series is this gauge's figure (id and region). A failed fetch keeps the last line and
     // greys it, rather than blanking it or passing it off as current.
     void setTrend(const engine::HistorySeries &series);
-    bool hasTrend() const { return !m_trend.empty(); }
+    bool hasTrend() const { return !m_trend.points.empty(); }
     bool isTrendStale() const { return m_trendStale; }
     // "trend 1h: 38.2 to 45.1 ms": also part of the accessible description.
     QString trendText() const;
@@ -56,9 +55,7 @@ private:
 
     engine::Figure m_figure;
     QDateTime m_now;
-    std::vector<sla::Point> m_trend; // x: ms since the epoch; y: the query's scale; NaN y: a gap
-    double m_trendStart = 0, m_trendEnd = 0;
-    engine::HistoryRange m_trendRange = engine::HistoryRange::Hour;
+    engine::HistorySeries m_trend; // the last series that arrived without an error
     bool m_trendStale = false;
 };
 
