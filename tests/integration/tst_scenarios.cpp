@@ -24,10 +24,12 @@ QString describe(const engine::SnapshotPtr &s)
     QStringList parts;
     for (const auto &f : s->figures)
         if (f.state != State::Ok)
-            parts << QStringLiteral("%1/%2=%3(%4)")
+            // The message says which unknown it was (no series, NaN, an error), for a failure seen once.
+            parts << QStringLiteral("%1/%2=%3(%4%5)")
                          .arg(f.region.isEmpty() ? QStringLiteral("fleet") : f.region, f.id,
                               sla::stateName(f.state))
-                         .arg(f.value);
+                         .arg(f.value)
+                         .arg(f.message.isEmpty() ? QString() : QStringLiteral(": ") + f.message);
     return QStringLiteral("gen %1, not ok: ").arg(s->generation) + parts.join(QLatin1String(", "));
 }
 
