@@ -2,6 +2,7 @@
 
 #include "prom/client.h"
 #include "prom/responseparser.h"
+#include "promqlshape.h"
 
 #include <QMetaObject>
 #include <algorithm>
@@ -13,124 +14,6 @@ namespace slaops::engine {
 namespace {
 
 constexpr double kTolerance = 1e-9;
-
-bool isOpener(QChar c)
-{
-    return c == u'(' || c == u'[' || c == u'{';
-}
-
-bool isCloser(QChar c)
-{
-    return c == u')' || c == u']' || c == u'}';
-}
-
-QChar closerOf(QChar c)
-{
-    return c == u'(' ? u')' : c == u'[' ? u']' : u'}';
-}
-
-bool isWordStart(QChar c)
-{
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_' || c == u':';
-}
-
-bool isWordChar(QChar c)
-{
-    return isWordStart(c) || (c >= u'0' && c <= u'9');
-}
-
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// If s[i] opens a string or a comment, the index just after it; i when it does not; -1 when it is
-// unterminated. Strings matter because label values may hold any character: {x="a(b)"} or "a/b".
-qsizetype skipQuotedOrComment(QStringView s, qsizetype i)
-{
-    const QChar c = s[i];
-    if (c == u'#') {
-        const qsizetype nl = s.indexOf(u'\n', i);
-        return nl < 0 ? s.size() : nl + 1;
-    }
-    if (c != u'"' && c != u'\'' && c != u'`')
-        return i;
-    // Backquoted strings are raw; the other two know backslash escapes.
-    for (qsizetype j = i + 1; j < s.size(); ++j) {
-        if (s[j] == u'\\' && c != u'`')
-            ++j;
-        else if (s[j] == c)
-            return j + 1;
-    }
-    return -1;
-}
-
-// The index of the bracket closing the one at `open`, or -1.
-qsizetype matchingClose(QStringView s, qsizetype open)
-{
-    std::vector<QChar> stack;
-    for (qsizetype i = open; i < s.size();) {
-        const qsizetype j = skipQuotedOrComment(s, i);
-        if (j < 0)
-            return -1;
-        if (j != i) {
-            i = j;
-            continue;
-        }
-        const QChar c = s[i];
-        if (isOpener(c)) {
-            stack.push_back(closerOf(c));
-        } else if (isCloser(c)) {
-            if (stack.empty() || stack.back() != c)
-                return -1;
-            stack.pop_back();
-            if (stack.empty())
-                return i;
-        }
-        ++i;
-    }
-    return -1;
-}
-
-// The text between commas at depth 0 (the arguments of a call, without its parentheses).
-std::optional<std::vector<QStringView>> splitArguments(QStringView s)
-{
-    std::vector<QStringView> args;
-    qsizetype start = 0;
-    int depth = 0;
-    for (qsizetype i = 0; i < s.size();) {
-        const qsizetype j = skipQuotedOrComment(s, i);
-        if (j < 0)
-            return std::nullopt;
-        if (j != i) {
-            i = j;
-            continue;
-        }
-        const QChar c = s[i];
-        if (isOpener(c))
-            ++depth;
-        else if (isCloser(c))
-            --depth;
-        else if (c == u',' && depth == 0) {
-            args.push_back(s.mid(start, i - start).trimmed());
-            start = i + 1;
-        }
-        if (depth < 0)
-            return std::nullopt;
-        ++i;
-    }
-    args.push_back(s.mid(start).trimmed());
-    return args;
-}
-
-std::optional<double> numberLiteral(QStringView s)
-{
-    const QByteArray text = s.trimmed().toLatin1();
-    double v = 0;
-    if (text.isEmpty() || !prom::ResponseParser::parseSampleValue(text.toStdString(), v))
-        return std::nullopt;
-    return v;
-}
 
 // Equal to the last bits that matter: both are the same double computation on the same data, so
 // anything beyond rounding noise means the data moved.
@@ -171,227 +54,13 @@ Explainer::Explainer(prom::Client *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+    // One explanation needs at most two answers at a time.
+    m_pool.setMaxThreadCount(2);
 }
 
-// --- PromQL structure ---------------------------------------------------------------------------
-
-std::optional<QString> Explainer::stripOuter(QStringView promql)
+Explainer::~Explainer()
 {
-    // Comments out first: a '#' in a comment could otherwise hide a closing parenthesis.
-    QString text;
-    text.reserve(promql.size());
-    for (qsizetype i = 0; i < promql.size();) {
-        const qsizetype j = skipQuotedOrComment(promql, i);
-        if (j < 0)
-            return std::nullopt;
-        if (j == i) {
-            text += promql[i++];
-        } else {
-            if (promql[i] == u'#')
-                text += QLatin1Char(' ');
-            else
-                text += promql.mid(i, j - i);
-            i = j;
-        }
-    }
-    QStringView s = QStringView(text).trimmed();
-    if (s.isEmpty() || !topLevelOperators(s))
-        return std::nullopt;
-    while (s.startsWith(u'(') && matchingClose(s, 0) == s.size() - 1)
-        s = s.mid(1, s.size() - 2).trimmed();
-    return s.toString();
-}
-
-std::optional<std::vector<Explainer::Operator>> Explainer::topLevelOperators(QStringView s)
-{
-    static const QStringList wordOperators{QStringLiteral("and"), QStringLiteral("or"),
-                                           QStringLiteral("unless"), QStringLiteral("atan2")};
-    std::vector<Operator> ops;
-    std::vector<QChar> stack;
-    // Whether the last thing at depth 0 ends an operand: a following + or - is then binary.
-    bool operand = false;
-    for (qsizetype i = 0; i < s.size();) {
-        const qsizetype j = skipQuotedOrComment(s, i);
-        if (j < 0)
-            return std::nullopt;
-        if (j != i) {
-            if (s[i] != u'#' && stack.empty())
-                operand = true;
-            i = j;
-            continue;
-        }
-        const QChar c = s[i];
-        if (isOpener(c)) {
-            stack.push_back(closerOf(c));
-            ++i;
-            continue;
-        }
-        if (isCloser(c)) {
-            if (stack.empty() || stack.back() != c)
-                return std::nullopt;
-            stack.pop_back();
-            if (stack.empty())
-                operand = true;
-            ++i;
-            continue;
-        }
-        if (!stack.empty() || c.isSpace()) {
-            ++i;
-            continue;
-        }
-        if (isDigit(c) || (c == u'.' && i + 1 < s.size() && isDigit(s[i + 1]))) {
-            // A number or a duration; the sign of an exponent (1e-3) belongs to it.
-            qsizetype k = i;
-            const bool hex = c == u'0' && i + 1 < s.size() && (s[i + 1] == u'x' || s[i + 1] == u'X');
-            while (k < s.size()) {
-                if (isWordChar(s[k]) || s[k] == u'.') {
-                    ++k;
-                } else if (!hex && (s[k] == u'+' || s[k] == u'-') && (s[k - 1] == u'e' || s[k - 1] == u'E') &&
-                           k + 1 < s.size() && isDigit(s[k + 1])) {
-                    ++k;
-                } else {
-                    break;
-                }
-            }
-            operand = true;
-            i = k;
-            continue;
-        }
-        if (isWordStart(c)) {
-            qsizetype k = i;
-            while (k < s.size() && isWordChar(s[k]))
-                ++k;
-            const QString word = s.mid(i, k - i).toString().toLower();
-            if (operand && wordOperators.contains(word)) {
-                ops.push_back({i, word});
-                operand = false;
-            } else if (word == QLatin1String("offset") || word == QLatin1String("bool") ||
-                       word == QLatin1String("on") || word == QLatin1String("ignoring") ||
-                       word == QLatin1String("group_left") || word == QLatin1String("group_right") ||
-                       word == QLatin1String("by") || word == QLatin1String("without")) {
-                // Modifiers: what follows them is not the right side of a + or -.
-                operand = false;
-            } else {
-                operand = true;
-            }
-            i = k;
-            continue;
-        }
-        if (c == u',')
-            return std::nullopt; // a comma outside any call
-        const QStringView two = s.mid(i, 2);
-        if (two == u"==" || two == u"!=" || two == u"<=" || two == u">=") {
-            ops.push_back({i, two.toString()});
-            operand = false;
-            i += 2;
-            continue;
-        }
-        if (c == u'+' || c == u'-') {
-            if (operand)
-                ops.push_back({i, QString(c)});
-            operand = false;
-            ++i;
-            continue;
-        }
-        if (c == u'*' || c == u'/' || c == u'%' || c == u'^' || c == u'<' || c == u'>') {
-            ops.push_back({i, QString(c)});
-            operand = false;
-            ++i;
-            continue;
-        }
-        if (c == u'@') {
-            operand = false;
-            ++i;
-            continue;
-        }
-        return std::nullopt; // nothing PromQL knows at the top level
-    }
-    if (!stack.empty())
-        return std::nullopt;
-    return ops;
-}
-
-std::optional<Explainer::QuantileParts> Explainer::splitHistogramQuantile(QStringView promql)
-{
-    const std::optional<QString> stripped = stripOuter(promql);
-    if (!stripped)
-        return std::nullopt;
-    const QStringView s(*stripped);
-    static const QString name = QStringLiteral("histogram_quantile");
-    if (!s.startsWith(name))
-        return std::nullopt;
-    qsizetype open = name.size();
-    while (open < s.size() && s[open].isSpace())
-        ++open;
-    if (open >= s.size() || s[open] != u'(' || matchingClose(s, open) != s.size() - 1)
-        return std::nullopt;
-    const auto args = splitArguments(s.mid(open + 1, s.size() - open - 2));
-    if (!args || args->size() != 2 || (*args)[1].isEmpty())
-        return std::nullopt;
-    const std::optional<double> q = numberLiteral((*args)[0]);
-    if (!q)
-        return std::nullopt;
-    return QuantileParts{*q, (*args)[1].toString()};
-}
-
-std::optional<Explainer::RatioParts> Explainer::splitRatio(QStringView promql)
-{
-    const std::optional<QString> stripped = stripOuter(promql);
-    if (!stripped)
-        return std::nullopt;
-    const QStringView s(*stripped);
-    const auto ops = topLevelOperators(s);
-    if (!ops || ops->empty())
-        return std::nullopt;
-
-    // c - A / B: the subtraction binds last, so it comes first at the top level.
-    if (ops->front().op == QLatin1String("-")) {
-        const std::optional<double> c = numberLiteral(s.left(ops->front().pos));
-        if (!c)
-            return std::nullopt;
-        std::optional<RatioParts> inner = splitRatio(s.mid(ops->front().pos + 1));
-        if (!inner || inner->complement)
-            return std::nullopt;
-        inner->complement = true;
-        inner->constant = *c;
-        return inner;
-    }
-    if (ops->size() != 1 || ops->front().op != QLatin1String("/"))
-        return std::nullopt;
-
-    RatioParts parts;
-    parts.numerator = s.left(ops->front().pos).trimmed().toString();
-    QStringView rest = s.mid(ops->front().pos + 1).trimmed();
-    // Vector matching: "/ on (a) group_left (b) B". Kept aside; each side is evaluated on its own.
-    const auto takeWord = [&rest](QLatin1StringView word) {
-        if (!rest.startsWith(word, Qt::CaseInsensitive) ||
-            (rest.size() > word.size() && isWordChar(rest[word.size()])))
-            return false;
-        rest = rest.mid(word.size()).trimmed();
-        return true;
-    };
-    const auto takeParens = [&rest]() {
-        if (!rest.startsWith(u'('))
-            return false;
-        const qsizetype close = matchingClose(rest, 0);
-        if (close < 0)
-            return false;
-        rest = rest.mid(close + 1).trimmed();
-        return true;
-    };
-    const qsizetype before = rest.size();
-    const QStringView whole = rest;
-    if (takeWord(QLatin1StringView("on")) || takeWord(QLatin1StringView("ignoring"))) {
-        if (!takeParens())
-            return std::nullopt;
-        if (takeWord(QLatin1StringView("group_left")) || takeWord(QLatin1StringView("group_right")))
-            takeParens();
-        parts.matching = whole.left(before - rest.size()).trimmed().toString();
-    }
-    parts.denominator = rest.toString();
-    if (parts.numerator.isEmpty() || parts.denominator.isEmpty())
-        return std::nullopt;
-    return parts;
+    m_pool.waitForDone();
 }
 
 // --- Gathering ----------------------------------------------------------------------------------
@@ -412,9 +81,9 @@ void Explainer::explain(const Figure &figure)
         m_current.error = tr("This figure has no query.");
     } else if (!m_client) {
         m_current.error = tr("No Prometheus is configured to evaluate the query.");
-    } else if (const auto quantile = splitHistogramQuantile(figure.query)) {
+    } else if (const auto quantile = PromqlShape::splitHistogramQuantile(figure.query)) {
         explainQuantile(generation, *quantile);
-    } else if (const auto ratio = splitRatio(figure.query)) {
+    } else if (const auto ratio = PromqlShape::splitRatio(figure.query)) {
         explainRatio(generation, *ratio);
     } else {
         explainPlain(generation);
@@ -424,19 +93,43 @@ void Explainer::explain(const Figure &figure)
 }
 
 void Explainer::query(quint64 generation, const QString &promql,
-                      std::function<void(const prom::RawResponse &)> done)
+                      std::function<void(const prom::QueryResult &)> done)
 {
     ++m_pending;
     m_client->instantQuery(promql, m_current.evaluatedAt, this,
-                           [this, generation, done = std::move(done)](prom::RawResponse raw) {
+                           [this, generation, done = std::move(done)](prom::RawResponse raw) mutable {
                                if (generation != m_generation)
                                    return; // superseded by a newer explain()
                                m_current.explainLatencyMs =
                                    std::max(m_current.explainLatencyMs, raw.latencyMs);
-                               done(raw);
-                               if (--m_pending == 0)
-                                   finish(generation);
+                               parse(generation, std::move(raw), std::move(done));
                            });
+}
+
+void Explainer::parse(quint64 generation, prom::RawResponse raw,
+                      std::function<void(const prom::QueryResult &)> done)
+{
+    // The result is posted back to this object: the destructor waits for the pool first, and a posted
+    // event dies with its receiver, so no job outlives what it refers to.
+    m_pool.start([this, generation, raw = std::move(raw), done = std::move(done)]() mutable {
+        prom::QueryResult r;
+        if (raw.transportError.isEmpty()) {
+            r = prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
+        } else {
+            r.ok = false;
+            r.error = raw.transportError;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, r = std::move(r), done = std::move(done)]() {
+                if (generation != m_generation)
+                    return;
+                done(r);
+                if (--m_pending == 0)
+                    finish(generation);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Explainer::finish(quint64 generation)
@@ -472,16 +165,13 @@ void Explainer::conclude()
                           .arg(exact(e.recomputed), exact(e.figure.value));
 }
 
-std::optional<prom::QueryResult> Explainer::read(const prom::RawResponse &raw, const QString &what)
+const prom::QueryResult *Explainer::read(const prom::QueryResult &r, const QString &what)
 {
     const auto fail = [&](const QString &why) {
         if (m_current.error.isEmpty())
             m_current.error = tr("%1: %2").arg(what, why);
-        return std::nullopt;
+        return static_cast<const prom::QueryResult *>(nullptr);
     };
-    if (!raw.transportError.isEmpty())
-        return fail(raw.transportError);
-    prom::QueryResult r = prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
     for (const QString &w : r.warnings)
         if (!m_current.promWarnings.contains(w))
             m_current.promWarnings << w;
@@ -489,16 +179,16 @@ std::optional<prom::QueryResult> Explainer::read(const prom::RawResponse &raw, c
         return fail(r.error);
     if (r.type != prom::ResultType::Vector && r.type != prom::ResultType::Scalar)
         return fail(tr("the query must return an instant vector or a scalar"));
-    return r;
+    return &r;
 }
 
-void Explainer::explainQuantile(quint64 generation, const QuantileParts &parts)
+void Explainer::explainQuantile(quint64 generation, const PromqlShape::QuantileParts &parts)
 {
     m_current.kind = Explanation::Kind::Quantile;
     m_current.quantile = parts.q;
     m_current.innerQuery = parts.inner;
-    query(generation, parts.inner, [this, q = parts.q](const prom::RawResponse &raw) {
-        const std::optional<prom::QueryResult> r = read(raw, tr("the buckets"));
+    query(generation, parts.inner, [this, q = parts.q](const prom::QueryResult &answer) {
+        const prom::QueryResult *r = read(answer, tr("the buckets"));
         if (!r)
             return;
         // As histogram_quantile: series without a readable le are ignored; the others are grouped by
@@ -564,7 +254,7 @@ void Explainer::explainQuantile(quint64 generation, const QuantileParts &parts)
     });
 }
 
-void Explainer::explainRatio(quint64 generation, const RatioParts &parts)
+void Explainer::explainRatio(quint64 generation, const PromqlShape::RatioParts &parts)
 {
     m_current.kind = Explanation::Kind::Ratio;
     m_current.numeratorQuery = parts.numerator;
@@ -572,8 +262,8 @@ void Explainer::explainRatio(quint64 generation, const RatioParts &parts)
     m_current.complement = parts.complement;
     m_current.constant = parts.constant;
     // Each side must come down to one number to be shown as the rate behind the ratio.
-    const auto side = [this](const prom::RawResponse &raw, const QString &what, double &out) {
-        const std::optional<prom::QueryResult> r = read(raw, what);
+    const auto side = [this](const prom::QueryResult &answer, const QString &what, double &out) {
+        const prom::QueryResult *r = read(answer, what);
         if (!r)
             return;
         if (r->series.empty()) {
@@ -590,18 +280,19 @@ void Explainer::explainRatio(quint64 generation, const RatioParts &parts)
         }
         out = r->series.front().samples.front().value;
     };
-    query(generation, parts.numerator,
-          [this, side](const prom::RawResponse &raw) { side(raw, tr("numerator"), m_current.numerator); });
-    query(generation, parts.denominator, [this, side](const prom::RawResponse &raw) {
-        side(raw, tr("denominator"), m_current.denominator);
+    query(generation, parts.numerator, [this, side](const prom::QueryResult &answer) {
+        side(answer, tr("numerator"), m_current.numerator);
+    });
+    query(generation, parts.denominator, [this, side](const prom::QueryResult &answer) {
+        side(answer, tr("denominator"), m_current.denominator);
     });
 }
 
 void Explainer::explainPlain(quint64 generation)
 {
     m_current.kind = Explanation::Kind::Plain;
-    query(generation, m_current.figure.query, [this](const prom::RawResponse &raw) {
-        const std::optional<prom::QueryResult> r = read(raw, tr("the query"));
+    query(generation, m_current.figure.query, [this](const prom::QueryResult &answer) {
+        const prom::QueryResult *r = read(answer, tr("the query"));
         if (!r)
             return;
         m_current.series = r->series;

@@ -5,6 +5,7 @@ target_sources(slaops_core PRIVATE
   engine/explainer.cpp engine/explainer.h engine/explanation.h
   engine/figure.h engine/snapshot.h
   engine/figureformat.cpp engine/figureformat.h
+  engine/promqlshape.cpp engine/promqlshape.h
   engine/historyfetcher.cpp engine/historyfetcher.h engine/historyseries.h
   engine/refreshplan.cpp engine/refreshplan.h
   engine/snapshotbuilder.cpp engine/snapshotbuilder.h

@@ -1,7 +1,10 @@
 // The engine against servers that misbehave the way real ones do: silent, huge, an HTML proxy page,
 // truncated JSON, 5xx with and without a Prometheus body, a connection cut mid-answer. Each ends as a
 // figure in Error (or NoData) with a message that says what happened; nothing crashes, nothing is 0.
+// "Explain this number" meets the same servers and must say the same.
 #include "engine/engine.h"
+#include "engine/explainer.h"
+#include "prom/client.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -125,6 +128,8 @@ class TestBadServers : public QObject {
 private Q_SLOTS:
     void figureSaysWhatWentWrong_data();
     void figureSaysWhatWentWrong();
+    void explanationSaysWhatWentWrong_data() { figureSaysWhatWentWrong_data(); }
+    void explanationSaysWhatWentWrong();
 };
 
 void TestBadServers::figureSaysWhatWentWrong_data()
@@ -168,6 +173,38 @@ void TestBadServers::figureSaysWhatWentWrong()
     QVERIFY(!f.message.isEmpty());
     QVERIFY2(expected.isEmpty() || f.message.contains(expected), qPrintable(f.message));
     QCOMPARE(s->prometheus.reachable, reachable);
+}
+
+void TestBadServers::explanationSaysWhatWentWrong()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, expected);
+    BadServer server{BadServer::Mode(mode)};
+    prom::Client client(server.url());
+    client.setTimeout(std::chrono::milliseconds(1500));
+    engine::Explainer explainer(&client);
+    QSignalSpy ready(&explainer, &engine::Explainer::ready);
+    engine::Figure f;
+    f.id = QStringLiteral("error_rate");
+    f.query = QStringLiteral("sum(rate(errors[5m])) / sum(rate(requests[5m]))");
+    f.value = 42;
+    explainer.explain(f);
+    QVERIFY(ready.wait(20000));
+    const auto e = ready.takeFirst().at(0).value<engine::Explanation>();
+    QCOMPARE(e.kind, engine::Explanation::Kind::Ratio);
+    if (BadServer::Mode(mode) == BadServer::Mode::Ok) {
+        // Both sides answer 42: the ratio is 1, which does not reproduce the figure's 42, and says so.
+        QVERIFY2(e.ok(), qPrintable(e.error));
+        QCOMPARE(e.numerator, 42.0);
+        QCOMPARE(e.recomputed, 1.0);
+        QVERIFY(!e.reproduced);
+        return;
+    }
+    QVERIFY(!e.ok());
+    QVERIFY(!e.reproduced);
+    QVERIFY2(e.error.contains(expected), qPrintable(e.error));
+    QVERIFY2(e.error.startsWith(QStringLiteral("numerator")) || e.error.startsWith(QStringLiteral("denominator")),
+             qPrintable(e.error));
 }
 
 QTEST_GUILESS_MAIN(TestBadServers)

@@ -1,13 +1,13 @@
 // The top-level structure of PromQL as "explain this number" reads it: which queries are a
 // histogram_quantile (and of what), which are a ratio (and of which two sides), and which are neither.
 // A wrong split would show the wrong data behind a number, so malformed input must give "neither".
-#include "engine/explainer.h"
+#include "engine/promqlshape.h"
 
 #include <QtTest>
 
-using slaops::engine::Explainer;
+using slaops::engine::PromqlShape;
 
-class TestExplainerParse : public QObject {
+class TestPromqlShape : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -24,7 +24,7 @@ private Q_SLOTS:
     void stripOuter();
 };
 
-void TestExplainerParse::quantile_data()
+void TestPromqlShape::quantile_data()
 {
     QTest::addColumn<QString>("promql");
     QTest::addColumn<double>("q");
@@ -57,20 +57,20 @@ void TestExplainerParse::quantile_data()
                               << QStringLiteral("x_bucket");
 }
 
-void TestExplainerParse::quantile()
+void TestPromqlShape::quantile()
 {
     QFETCH(QString, promql);
     QFETCH(double, q);
     QFETCH(QString, inner);
-    const auto parts = Explainer::splitHistogramQuantile(promql);
+    const auto parts = PromqlShape::splitHistogramQuantile(promql);
     QVERIFY(parts);
     QCOMPARE(parts->q, q);
     QCOMPARE(parts->inner, inner);
     // A quantile is not a ratio, whatever its inner expression holds.
-    QVERIFY(!Explainer::splitRatio(promql));
+    QVERIFY(!PromqlShape::splitRatio(promql));
 }
 
-void TestExplainerParse::notQuantile_data()
+void TestPromqlShape::notQuantile_data()
 {
     QTest::addColumn<QString>("promql");
     QTest::newRow("scaled") << QStringLiteral("histogram_quantile(0.95, x_bucket) * 1000");
@@ -89,13 +89,13 @@ void TestExplainerParse::notQuantile_data()
     QTest::newRow("blank") << QStringLiteral("   ");
 }
 
-void TestExplainerParse::notQuantile()
+void TestPromqlShape::notQuantile()
 {
     QFETCH(QString, promql);
-    QVERIFY(!Explainer::splitHistogramQuantile(promql));
+    QVERIFY(!PromqlShape::splitHistogramQuantile(promql));
 }
 
-void TestExplainerParse::ratio_data()
+void TestPromqlShape::ratio_data()
 {
     QTest::addColumn<QString>("promql");
     QTest::addColumn<QString>("numerator");
@@ -136,7 +136,7 @@ void TestExplainerParse::ratio_data()
                              << QStringLiteral("b") << false << 0.0 << QString();
 }
 
-void TestExplainerParse::ratio()
+void TestPromqlShape::ratio()
 {
     QFETCH(QString, promql);
     QFETCH(QString, numerator);
@@ -144,17 +144,17 @@ void TestExplainerParse::ratio()
     QFETCH(bool, complement);
     QFETCH(double, constant);
     QFETCH(QString, matching);
-    const auto parts = Explainer::splitRatio(promql);
+    const auto parts = PromqlShape::splitRatio(promql);
     QVERIFY(parts);
     QCOMPARE(parts->numerator, numerator);
     QCOMPARE(parts->denominator, denominator);
     QCOMPARE(parts->complement, complement);
     QCOMPARE(parts->constant, constant);
     QCOMPARE(parts->matching, matching);
-    QVERIFY(!Explainer::splitHistogramQuantile(promql));
+    QVERIFY(!PromqlShape::splitHistogramQuantile(promql));
 }
 
-void TestExplainerParse::notRatio_data()
+void TestPromqlShape::notRatio_data()
 {
     QTest::addColumn<QString>("promql");
     QTest::newRow("no division") << QStringLiteral("sum(rate(erlmcp_requests_total[1m]))");
@@ -176,13 +176,13 @@ void TestExplainerParse::notRatio_data()
     QTest::newRow("negated ratio") << QStringLiteral("-a / b - 1");
 }
 
-void TestExplainerParse::notRatio()
+void TestPromqlShape::notRatio()
 {
     QFETCH(QString, promql);
-    QVERIFY(!Explainer::splitRatio(promql));
+    QVERIFY(!PromqlShape::splitRatio(promql));
 }
 
-void TestExplainerParse::operators_data()
+void TestPromqlShape::operators_data()
 {
     QTest::addColumn<QString>("promql");
     QTest::addColumn<QStringList>("ops");
@@ -201,11 +201,11 @@ void TestExplainerParse::operators_data()
         << QStringLiteral("sum by (le) (rate(x{a=~\"b|c\"}[5m] offset 1m))") << QStringList{};
 }
 
-void TestExplainerParse::operators()
+void TestPromqlShape::operators()
 {
     QFETCH(QString, promql);
     QFETCH(QStringList, ops);
-    const auto found = Explainer::topLevelOperators(promql);
+    const auto found = PromqlShape::topLevelOperators(promql);
     QVERIFY(found);
     QStringList names;
     for (const auto &o : *found)
@@ -213,17 +213,17 @@ void TestExplainerParse::operators()
     QCOMPARE(names, ops);
 }
 
-void TestExplainerParse::stripOuter()
+void TestPromqlShape::stripOuter()
 {
-    QCOMPARE(Explainer::stripOuter(u"((a))"), QStringLiteral("a"));
+    QCOMPARE(PromqlShape::stripOuter(u"((a))"), QStringLiteral("a"));
     // (a) / (b) is enclosed by parentheses at both ends, but not by one pair.
-    QCOMPARE(Explainer::stripOuter(u" (a) / (b) "), QStringLiteral("(a) / (b)"));
-    QCOMPARE(Explainer::stripOuter(u"a # (\n"), QStringLiteral("a"));
-    QVERIFY(!Explainer::stripOuter(u"(a"));
-    QVERIFY(!Explainer::stripOuter(u"a)"));
-    QVERIFY(!Explainer::stripOuter(u""));
-    QVERIFY(!Explainer::stripOuter(u"a, b"));
+    QCOMPARE(PromqlShape::stripOuter(u" (a) / (b) "), QStringLiteral("(a) / (b)"));
+    QCOMPARE(PromqlShape::stripOuter(u"a # (\n"), QStringLiteral("a"));
+    QVERIFY(!PromqlShape::stripOuter(u"(a"));
+    QVERIFY(!PromqlShape::stripOuter(u"a)"));
+    QVERIFY(!PromqlShape::stripOuter(u""));
+    QVERIFY(!PromqlShape::stripOuter(u"a, b"));
 }
 
-QTEST_GUILESS_MAIN(TestExplainerParse)
-#include "tst_explainer_parse.moc"
+QTEST_GUILESS_MAIN(TestPromqlShape)
+#include "tst_promqlshape.moc"
