@@ -1,8 +1,10 @@
 target_sources(slaops_core PRIVATE
+  prom/bodytext.cpp prom/bodytext.h
   prom/client.cpp prom/client.h
   prom/expositionparser.cpp prom/expositionparser.h
   prom/queryresult.h prom/rawresponse.h
   prom/responseparser.cpp prom/responseparser.h
+  prom/responsereader.cpp prom/responsereader.h
 )
 # The exposition parser's public header hands out prometheus::MetricFamily.
 target_link_libraries(slaops_core PUBLIC prometheus-cpp::core)

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "queryresult.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <optional>
+#include <simdjson.h>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace slaops::prom {
+
+// Walks one answer with simdjson's on-demand API. Each read* method returns false on the first
+// problem, after recording it; callers on the way out prepend their part of the path, so the
+// message can say "data.result[3].value[1]" without any bookkeeping on the success path.
+// Internal to ResponseParser, which checks the size limit first; this header needs simdjson, which
+// only slaops_core links.
+class ResponseReader {
+public:
+    ResponseReader(std::string_view body, int httpStatus, QByteArrayView contentType)
+        : m_body(body)
+        , m_httpStatus(httpStatus)
+        , m_contentType(contentType)
+    {
+    }
+
+    QueryResult run();
+
+private:
+    bool readRoot(simdjson::ondemand::document &doc);
+    bool readData(simdjson::ondemand::value &value);
+    bool readResult(simdjson::ondemand::value &value);
+    bool readSeries(simdjson::ondemand::value &value);
+    bool readLabels(simdjson::ondemand::value &value, std::vector<std::pair<QString, QString>> &labels);
+    bool readSamples(simdjson::ondemand::value &value, std::vector<Sample> &samples);
+    bool readPair(simdjson::ondemand::value &value, Sample &sample, QString *text = nullptr);
+    bool readString(simdjson::ondemand::value &value, QString &out);
+    bool readWarnings(simdjson::ondemand::value &value);
+    bool checkSeriesKind(bool matrix);
+    const QString &labelName(std::string_view name);
+
+    bool jsonError(simdjson::error_code code, QString expected, simdjson::ondemand::value *found = nullptr);
+    bool shapeError(QString what);
+    // Always returns false, so that "return jsonError(...) || within(...)" records and unwinds.
+    bool within(const QString &segment)
+    {
+        m_where.prepend(segment);
+        return false;
+    }
+    bool withinIndex(std::size_t index)
+    {
+        return within(QLatin1Char('[') + QString::number(index) + QLatin1Char(']'));
+    }
+
+    QueryResult failure(QString type, QString message);
+    QueryResult finishFailure();
+    QueryResult finishSuccess();
+    QString httpPrefix() const { return QLatin1String("HTTP ") + QString::number(m_httpStatus); }
+    QString contentTypeText() const;
+
+    std::string_view m_body;
+    int m_httpStatus;
+    QByteArrayView m_contentType;
+
+    QueryResult m_result;
+    QString m_status;
+    QString m_errorType;
+    QString m_error;
+    bool m_hasError = false;
+    bool m_hasData = false;
+    bool m_hasResultType = false;
+    bool m_hasResult = false;
+    std::optional<ResultType> m_type;
+    std::optional<bool> m_seriesAreMatrix; // what the series said, when resultType came later
+    bool m_resultWasPair = false;
+    bool m_hasText = false;
+    QString m_text;
+    std::size_t m_lastSampleCount = 0;
+    std::vector<std::pair<std::string, QString>> m_labelNames;
+
+    simdjson::error_code m_code = simdjson::SUCCESS;
+    QString m_what;
+    QString m_where;
+    qsizetype m_failOffset = -1;
+    const char *m_bufferStart = nullptr;
+    simdjson::ondemand::document *m_doc = nullptr;
+};
+
+} // namespace slaops::prom
