@@ -5,6 +5,7 @@
 #include "engine/engine.h"
 #include "engine/explainer.h"
 #include "engine/historyfetcher.h"
+#include "engine/trendfetcher.h"
 #include "explaindialog.h"
 #include "mainwindow.h"
 #include "regionpanel.h"
@@ -38,7 +39,7 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     , m_engine(std::make_unique<engine::Engine>(m_profile))
     , m_explainer(new engine::Explainer(m_engine->prometheusClient(), this))
     , m_history(new engine::HistoryFetcher(m_engine->prometheusClient(), this))
-    , m_trends(new engine::HistoryFetcher(m_engine->prometheusClient(), this))
+    , m_trends(new engine::TrendFetcher(m_engine->prometheusClient(), this))
     , m_window(std::make_unique<ui::MainWindow>())
 {
     if (m_options.screenshotPath.isEmpty())
@@ -51,8 +52,8 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
                 m_history->fetch(f, range, width);
             });
     connect(m_history, &engine::HistoryFetcher::historyReady, m_window.get(), &ui::MainWindow::setHistory);
-    connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::fetchTrends);
-    connect(m_trends, &engine::HistoryFetcher::historyReady, this, &Console::showTrend);
+    connect(m_engine.get(), &engine::Engine::snapshotReady, m_trends, &engine::TrendFetcher::update);
+    connect(m_trends, &engine::TrendFetcher::trendReady, this, &Console::showTrend);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
 }
@@ -87,6 +88,8 @@ void Console::showWarRoom()
         connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::feedWarRoom);
         if (m_engine->current())
             feedWarRoom(m_engine->current());
+        // Its gauges are new: their sparklines come now, not at the next 30 s refetch.
+        m_trends->fetch(m_engine->current());
     }
     if (!m_options.screenshotPath.isEmpty()) {
         m_warRoom->resize(1920, 1080);
@@ -94,23 +97,6 @@ void Console::showWarRoom()
     } else {
         m_warRoom->showFullScreen();
     }
-}
-
-// The figures whose gauges carry a sparkline of the last hour (issue 4: the P95's).
-static constexpr QStringView kTrendFigures[] = {u"response_time_p95"};
-// A 1 h line 120 px wide: a 30 s step, cheap for Prometheus; refetched twice a minute, which is as often
-// as a 30 s step can show anything new.
-static constexpr int kTrendWidthPixels = 120;
-static constexpr qint64 kTrendRefetchMs = 30'000;
-
-void Console::fetchTrends(const engine::SnapshotPtr &snapshot)
-{
-    if (!snapshot || (m_lastTrendFetch.isValid() && m_lastTrendFetch.elapsed() < kTrendRefetchMs))
-        return;
-    m_lastTrendFetch.start();
-    for (QStringView id : kTrendFigures)
-        if (const engine::Figure *f = snapshot->figure(id))
-            m_trends->fetch(*f, engine::HistoryRange::Hour, kTrendWidthPixels);
 }
 
 void Console::showTrend(const engine::HistorySeries &series)

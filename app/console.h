@@ -4,7 +4,6 @@
 #include "engine/snapshot.h"
 #include "options.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSettings>
 #include <memory>
@@ -16,6 +15,7 @@ namespace slaops::engine {
 class Engine;
 class Explainer;
 class HistoryFetcher;
+class TrendFetcher;
 struct HistorySeries;
 } // namespace slaops::engine
 namespace slaops::ui {
@@ -44,7 +44,6 @@ private:
     void armScreenshot();
     void grab(QWidget *widget);
     void tryScreenshot(const engine::SnapshotPtr &snapshot);
-    void fetchTrends(const engine::SnapshotPtr &snapshot);
     void showTrend(const engine::HistorySeries &series);
 
     config::Profile m_profile;
@@ -54,9 +53,7 @@ private:
     std::unique_ptr<engine::Engine> m_engine;
     engine::Explainer *m_explainer = nullptr;
     engine::HistoryFetcher *m_history = nullptr;
-    // The gauges' sparklines: their own fetcher, so that a chart's request never supersedes them.
-    engine::HistoryFetcher *m_trends = nullptr;
-    QElapsedTimer m_lastTrendFetch;
+    engine::TrendFetcher *m_trends = nullptr;
     bool m_trendDelivered = false;
     std::unique_ptr<ui::MainWindow> m_window;
     std::unique_ptr<ui::WarRoomView> m_warRoom;

@@ -5,7 +5,7 @@
 #include "budgetpanel.h"
 #include "config/profileloader.h"
 #include "engine/engine.h"
-#include "engine/historyfetcher.h"
+#include "engine/trendfetcher.h"
 #include "procstat.h"
 #include "regionpanel.h"
 #include "theme.h"
@@ -113,15 +113,13 @@ int main(int argc, char *argv[])
     engine::Engine engine(profile);
     // What the console's wall runs (app/console.cpp): the gauges, the regional and budget pages fed
     // every snapshot, and the P95 sparkline refetched every 30 s.
-    engine::HistoryFetcher trends(engine.prometheusClient());
+    engine::TrendFetcher trends(engine.prometheusClient());
     ui::WarRoomView view;
     auto *regions = new ui::RegionPanel;
     auto *budgets = new ui::BudgetPanel;
     view.addPage(QStringLiteral("Regions"), regions);
     view.addPage(QStringLiteral("Budgets"), budgets);
-    QObject::connect(&trends, &engine::HistoryFetcher::historyReady, &view, &ui::WarRoomView::setTrend);
-    QElapsedTimer lastTrend;
-    qint64 trendFetches = 0;
+    QObject::connect(&trends, &engine::TrendFetcher::trendReady, &view, &ui::WarRoomView::setTrend);
     view.setRotationSeconds(p.value(rotation).toInt());
     view.resize(1920, 1080);
     view.show();
@@ -136,13 +134,7 @@ int main(int argc, char *argv[])
         const QDateTime now = QDateTime::currentDateTimeUtc();
         regions->setSnapshot(s, now);
         budgets->setSnapshot(s, now);
-        if (!lastTrend.isValid() || lastTrend.elapsed() >= 30'000) {
-            lastTrend.start();
-            if (const engine::Figure *f = s->figure(u"response_time_p95")) {
-                trends.fetch(*f, engine::HistoryRange::Hour, 120);
-                ++trendFetches;
-            }
-        }
+        trends.update(s);
         ++snapshots;
         if (s->prometheus.reachable)
             ++reachable;
@@ -214,6 +206,6 @@ int main(int argc, char *argv[])
         frameWall.percentile(0.5), frameWall.max(), frameCpu.percentile(0.5), frameCpu.max());
     std::printf("# snapshots %lld (reachable %lld), frames rendered %lld, sparkline fetches %lld; load "
                 "average %s\n",
-                snapshots, reachable, paints, trendFetches, loadAverage().constData());
+                snapshots, reachable, paints, qint64(trends.fetches()), loadAverage().constData());
     return hist.max() > 50 ? 1 : 0;
 }

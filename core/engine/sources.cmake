@@ -7,6 +7,7 @@ target_sources(slaops_core PRIVATE
   engine/figureformat.cpp engine/figureformat.h
   engine/promqlshape.cpp engine/promqlshape.h
   engine/historyfetcher.cpp engine/historyfetcher.h engine/historyseries.h
+  engine/trendfetcher.cpp engine/trendfetcher.h
   engine/refreshplan.cpp engine/refreshplan.h
   engine/snapshotbuilder.cpp engine/snapshotbuilder.h
   engine/snapshotjson.cpp engine/snapshotjson.h

@@ -3,6 +3,7 @@
 // a Prometheus that is not there yields an error message, never an empty series that looks calm.
 #include "config/profile.h"
 #include "engine/historyfetcher.h"
+#include "engine/trendfetcher.h"
 #include "prom/client.h"
 #include "stackenv.h"
 
@@ -121,6 +122,44 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().first().value<engine::HistorySeries>().range, engine::HistoryRange::Week);
+    }
+
+    // The gauges' sparklines: fetched with the first snapshot, not again with every refresh, at once when
+    // asked (a war room just opened), only for the trend figures; a failure is delivered, not swallowed.
+    void trendsFetchedOncePerInterval()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        prom::Client client{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))};
+        engine::TrendFetcher trends(&client);
+        QSignalSpy spy(&trends, &engine::TrendFetcher::trendReady);
+
+        auto snapshot = std::make_shared<engine::Snapshot>();
+        engine::Figure uptime;
+        uptime.id = QStringLiteral("uptime");
+        uptime.query = QStringLiteral("up");
+        snapshot->figures.push_back(uptime);
+        trends.update(snapshot);
+        QCOMPARE(trends.fetches(), 0); // no trend figure in it
+
+        engine::Figure p95;
+        p95.id = QStringLiteral("response_time_p95");
+        p95.query = QStringLiteral("up");
+        snapshot->figures.push_back(p95);
+        trends.update(snapshot);
+        trends.update(snapshot); // the next refresh, seconds later
+        QCOMPARE(trends.fetches(), 1);
+        QVERIFY(spy.wait(10000));
+        const auto s = spy.takeFirst().first().value<engine::HistorySeries>();
+        QCOMPARE(s.id, p95.id);
+        QCOMPARE(s.range, engine::HistoryRange::Hour);
+        QVERIFY(!s.ok());
+
+        trends.fetch(snapshot);
+        QCOMPARE(trends.fetches(), 2);
+        QVERIFY(spy.wait(10000));
     }
 };
 
