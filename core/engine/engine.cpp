@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "offthread.h"
 #include "prom/client.h"
 #include "secrets/credentialstore.h"
 #include "snapshotbuilder.h"
@@ -181,12 +182,9 @@ void Engine::finishRefresh(quint64 generation)
         in.scrapes = std::move(m_scrapes);
         m_scrapes.clear();
     }
-    m_pool.start([this, in = std::move(in)]() {
-        Snapshot snap = SnapshotBuilder::build(in);
-        QMetaObject::invokeMethod(
-            this, [this, snap = std::move(snap)]() mutable { publish(std::move(snap)); },
-            Qt::QueuedConnection);
-    });
+    runOffThread(
+        m_pool, this, [in = std::move(in)]() { return SnapshotBuilder::build(in); },
+        [this](Snapshot snap) { publish(std::move(snap)); });
 }
 
 void Engine::publish(Snapshot snapshot)

@@ -1,5 +1,6 @@
 #include "explainer.h"
 
+#include "offthread.h"
 #include "prom/client.h"
 #include "prom/responseparser.h"
 #include "promqlshape.h"
@@ -109,27 +110,24 @@ void Explainer::query(quint64 generation, const QString &promql,
 void Explainer::parse(quint64 generation, prom::RawResponse raw,
                       std::function<void(const prom::QueryResult &)> done)
 {
-    // The result is posted back to this object: the destructor waits for the pool first, and a posted
-    // event dies with its receiver, so no job outlives what it refers to.
-    m_pool.start([this, generation, raw = std::move(raw), done = std::move(done)]() mutable {
-        prom::QueryResult r;
-        if (raw.transportError.isEmpty()) {
-            r = prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
-        } else {
-            r.ok = false;
-            r.error = raw.transportError;
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, r = std::move(r), done = std::move(done)]() {
-                if (generation != m_generation)
-                    return;
-                done(r);
-                if (--m_pending == 0)
-                    finish(generation);
-            },
-            Qt::QueuedConnection);
-    });
+    // The destructor waits for the pool; the parse itself touches nothing of this object.
+    runOffThread(
+        m_pool, this,
+        [raw = std::move(raw)]() {
+            if (!raw.transportError.isEmpty()) {
+                prom::QueryResult failed;
+                failed.error = raw.transportError;
+                return failed;
+            }
+            return prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
+        },
+        [this, generation, done = std::move(done)](const prom::QueryResult &r) {
+            if (generation != m_generation)
+                return;
+            done(r);
+            if (--m_pending == 0)
+                finish(generation);
+        });
 }
 
 void Explainer::finish(quint64 generation)

@@ -1,6 +1,7 @@
 #include "historyfetcher.h"
 
 #include "figure.h"
+#include "offthread.h"
 #include "prom/client.h"
 #include "prom/responseparser.h"
 
@@ -91,19 +92,17 @@ void HistoryFetcher::fetch(const Request &request)
                 deliver(generation, key, std::move(base));
                 return;
             }
-            // The worker gets its own copies of the body. `this` outlives it: the destructor waits for
-            // the pool, and a result posted after that is discarded with the object.
-            m_pool.start([this, generation, key, base = std::move(base), raw = std::move(raw), maxPoints]() {
-                const prom::QueryResult result =
-                    prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
-                HistorySeries series = toSeries(base, result, maxPoints);
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, generation, key, series = std::move(series)]() mutable {
-                        deliver(generation, key, std::move(series));
-                    },
-                    Qt::QueuedConnection);
-            });
+            // The worker gets its own copies of the body; the destructor waits for the pool.
+            runOffThread(
+                m_pool, this,
+                [base = std::move(base), raw = std::move(raw), maxPoints]() {
+                    return toSeries(base,
+                                    prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType),
+                                    maxPoints);
+                },
+                [this, generation, key](HistorySeries series) {
+                    deliver(generation, key, std::move(series));
+                });
         });
 }
 

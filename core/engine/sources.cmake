@@ -4,6 +4,7 @@ target_sources(slaops_core PRIVATE
   engine/engine.cpp engine/engine.h
   engine/explainer.cpp engine/explainer.h engine/explanation.h
   engine/figure.h engine/snapshot.h
+  engine/offthread.h
   engine/figureformat.cpp engine/figureformat.h
   engine/promqlshape.cpp engine/promqlshape.h
   engine/historyfetcher.cpp engine/historyfetcher.h engine/historyseries.h
