@@ -4,6 +4,7 @@
 #include "engine/engine.h"
 #include "engine/figureformat.h"
 #include "engine/snapshotjson.h"
+#include "engine/verdict.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,20 +27,6 @@ void err(const QString &s)
     std::fprintf(stderr, "slaops: %s\n", qPrintable(s));
 }
 
-int exitCode(const engine::Snapshot &s)
-{
-    bool breach = false, unknown = s.figures.empty();
-    for (const engine::Figure &f : s.figures) {
-        breach = breach || f.state == sla::State::Breach;
-        unknown = unknown || !sla::isKnown(f.state);
-    }
-    for (const engine::BudgetFigure &b : s.budgets) {
-        breach = breach || b.state == sla::State::Breach;
-        unknown = unknown || !sla::isKnown(b.state);
-    }
-    return breach ? 1 : unknown ? 2 : 0;
-}
-
 QString pad(const QString &s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '));
@@ -60,6 +47,7 @@ void printTable(const engine::Snapshot &s)
         << "\n";
     if (!s.prometheus.reachable)
         out << CheckCommand::tr("Prometheus unreachable: %1").arg(s.prometheus.error) << "\n";
+    out << CheckCommand::tr("Verdict: %1").arg(engine::Verdict::judge(s).text()) << "\n";
     out << "\n"
         << pad(CheckCommand::tr("SCOPE"), 16) << pad(CheckCommand::tr("SLA"), 20)
         << pad(CheckCommand::tr("VALUE"), 16) << pad(CheckCommand::tr("TARGET"), 22)
@@ -208,7 +196,7 @@ int runCheckCommand(const QStringList &args)
     else
         printTable(*result);
     std::fflush(stdout);
-    return exitCode(*result);
+    return engine::Verdict::judge(*result).exitCode();
 }
 
 int runProfileCommand(const QStringList &args)

@@ -82,12 +82,19 @@ void Console::showWarRoom()
         m_warRoom = std::make_unique<ui::WarRoomView>();
         m_warRoomRegions = new ui::RegionPanel;
         m_warRoomBudgets = new ui::BudgetPanel;
-        m_warRoom->addPage(tr("Regions"), m_warRoomRegions);
-        m_warRoom->addPage(tr("Error budgets"), m_warRoomBudgets);
+        auto *regions = m_warRoomRegions;
+        auto *budgets = m_warRoomBudgets;
+        m_warRoom->addPage(
+            tr("Regions"), regions,
+            [regions](const engine::SnapshotPtr &s, const QDateTime &t) { regions->setSnapshot(s, t); });
+        m_warRoom->addPage(
+            tr("Error budgets"), budgets,
+            [budgets](const engine::SnapshotPtr &s, const QDateTime &t) { budgets->setSnapshot(s, t); });
         m_warRoom->setRotationSeconds(m_settings->warRoomRotationSeconds());
-        connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::feedWarRoom);
+        connect(m_engine.get(), &engine::Engine::snapshotReady, m_warRoom.get(),
+                &ui::WarRoomView::setSnapshot);
         if (m_engine->current())
-            feedWarRoom(m_engine->current());
+            m_warRoom->setSnapshot(m_engine->current());
         // Its gauges are new: their sparklines come now, not at the next 30 s refetch.
         m_trends->fetch(m_engine->current());
     }
@@ -107,14 +114,6 @@ void Console::showTrend(const engine::HistorySeries &series)
         m_warRoom->setTrend(series);
     if (!m_options.screenshotPath.isEmpty())
         tryScreenshot(m_engine->current());
-}
-
-void Console::feedWarRoom(const engine::SnapshotPtr &snapshot)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_warRoom->setSnapshot(snapshot);
-    m_warRoomRegions->setSnapshot(snapshot, now);
-    m_warRoomBudgets->setSnapshot(snapshot, now);
 }
 
 void Console::openSettings()

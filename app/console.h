@@ -39,7 +39,6 @@ public:
 
 private:
     void showWarRoom();
-    void feedWarRoom(const engine::SnapshotPtr &snapshot);
     void openSettings();
     void armScreenshot();
     void grab(QWidget *widget);

@@ -117,8 +117,10 @@ int main(int argc, char *argv[])
     ui::WarRoomView view;
     auto *regions = new ui::RegionPanel;
     auto *budgets = new ui::BudgetPanel;
-    view.addPage(QStringLiteral("Regions"), regions);
-    view.addPage(QStringLiteral("Budgets"), budgets);
+    view.addPage(QStringLiteral("Regions"), regions,
+                 [regions](const engine::SnapshotPtr &s, const QDateTime &t) { regions->setSnapshot(s, t); });
+    view.addPage(QStringLiteral("Budgets"), budgets,
+                 [budgets](const engine::SnapshotPtr &s, const QDateTime &t) { budgets->setSnapshot(s, t); });
     QObject::connect(&trends, &engine::TrendFetcher::trendReady, &view, &ui::WarRoomView::setTrend);
     view.setRotationSeconds(p.value(rotation).toInt());
     view.resize(1920, 1080);
@@ -131,9 +133,6 @@ int main(int argc, char *argv[])
         frameClock.start();
         const qint64 cpu0 = threadCpuNs();
         view.setSnapshot(s);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        regions->setSnapshot(s, now);
-        budgets->setSnapshot(s, now);
         trends.update(s);
         ++snapshots;
         if (s->prometheus.reachable)

@@ -295,7 +295,7 @@ void BudgetPanel::fill(Card &card, const BudgetFigure &b, const QDateTime &now)
         tr("SLA %1 %2")
             .arg(b.comparison == sla::Comparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"),
                  FigureFormat::threshold(b.target, config::Unit::Percent)));
-    card.state->setText(StateStyle::words(b.state));
+    card.state->setText(StateStyle::words(b.state, b.lastKnown));
     card.state->setStyleSheet(CardStyle::badge(StateStyle::colour(b.state)));
     card.age->setText(
         b.confirmedAt.isValid()

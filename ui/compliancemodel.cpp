@@ -166,7 +166,7 @@ QString ComplianceModel::displayText(const Figure &f, int column) const
         return (f.comparison == sla::Comparison::AtLeast ? QStringLiteral("< ") : QStringLiteral("> ")) +
                FigureFormat::threshold(f.alert, f.unit);
     case StateColumn:
-        return StateStyle::words(f.state);
+        return StateStyle::words(f.state, f.lastKnown);
     case Age:
         return f.sampleTime.isValid() ? FigureFormat::age(std::max<qint64>(f.ageSeconds(m_now), 0))
                                       : QStringLiteral("—");
@@ -182,7 +182,7 @@ QString ComplianceModel::toolTip(const Figure &f) const
     QStringList lines;
     lines << (f.name.isEmpty() ? f.id : f.name) + QStringLiteral(" — ") +
                  (f.region.isEmpty() ? tr("Fleet") : f.region);
-    lines << StateStyle::words(f.state) + QStringLiteral(": ") + FigureFormat::value(f);
+    lines << StateStyle::words(f.state, f.lastKnown) + QStringLiteral(": ") + FigureFormat::value(f);
     if (!f.message.isEmpty())
         lines << f.message;
     for (const QString &w : f.warnings)

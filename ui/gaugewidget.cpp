@@ -109,7 +109,7 @@ QString GaugeWidget::valueText() const
 
 QString GaugeWidget::stateText() const
 {
-    return StateStyle::words(m_figure.state);
+    return StateStyle::words(m_figure.state, m_figure.lastKnown);
 }
 
 QString GaugeWidget::detailText() const

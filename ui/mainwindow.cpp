@@ -3,6 +3,8 @@
 #include "budgetpanel.h"
 #include "compliancetable.h"
 #include "engine/figureformat.h"
+#include "engine/freshness.h"
+#include "engine/verdict.h"
 #include "explaindialog.h"
 #include "gaugewidget.h"
 #include "regionpanel.h"
@@ -196,16 +198,6 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
     if (!snapshot)
         return;
     m_snapshot = snapshot;
-    // The gauges show the fleet; regions get their own panel. The summary counts every figure, so a
-    // region in breach is never hidden behind a healthy fleet average.
-    std::vector<engine::Figure> fleet;
-    for (const engine::Figure &f : m_snapshot->figures)
-        if (f.region.isEmpty())
-            fleet.push_back(f);
-    const bool layoutChanged = fleet.size() != m_fleet.size();
-    m_fleet = std::move(fleet);
-    if (layoutChanged)
-        rebuildGauges();
     if (m_chartFigure->count() != int(m_snapshot->figures.size())) {
         // The chart can show any figure: fleet first, then each region's, in the snapshot's order.
         const QSignalBlocker block(m_chartFigure);
@@ -216,23 +208,6 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
         if (m_tabs->currentIndex() == int(viewNames().indexOf(QStringLiteral("charts"))))
             requestHistory();
     }
-
-    int breaches = 0, unknown = 0;
-    for (const engine::Figure &fig : m_snapshot->figures) {
-        if (fig.state == sla::State::Breach)
-            ++breaches;
-        else if (!sla::isKnown(fig.state))
-            ++unknown;
-    }
-    QString summary;
-    if (breaches > 0)
-        summary = tr("%1 — %n SLA(s) in breach", nullptr, breaches).arg(m_snapshot->profileName);
-    else if (unknown > 0)
-        summary = tr("%1 — %n SLA(s) without a current value", nullptr, unknown).arg(m_snapshot->profileName);
-    else
-        summary = tr("%1 — every SLA met").arg(m_snapshot->profileName);
-    m_summary->setText(summary);
-    m_summary->setAccessibleName(summary);
     updateTimes();
 }
 
@@ -260,6 +235,10 @@ QString MainWindow::refreshText() const
 {
     return m_refresh->text();
 }
+QString MainWindow::summaryText() const
+{
+    return m_summary->text();
+}
 QString MainWindow::problemText() const
 {
     return m_problem->text();
@@ -270,13 +249,34 @@ void MainWindow::updateTimes()
     if (!m_snapshot)
         return;
     const QDateTime t = now();
+    // Aged by this window's own clock: a refresh that never completes cannot leave a verdict standing.
+    const engine::SnapshotPtr shown = engine::Freshness::aged(m_snapshot, t);
+    // The gauges show the fleet; regions get their own panel. The summary counts every figure, so a
+    // region in breach is never hidden behind a healthy fleet average.
+    std::vector<engine::Figure> fleet;
+    for (const engine::Figure &f : shown->figures)
+        if (f.region.isEmpty())
+            fleet.push_back(f);
+    const bool layoutChanged = fleet.size() != m_fleet.size();
+    m_fleet = std::move(fleet);
+    if (layoutChanged)
+        rebuildGauges();
     for (std::size_t i = 0; i < m_gauges.size() && i < m_fleet.size(); ++i)
         m_gauges[i]->setFigure(m_fleet[i], t);
-    m_regions->setSnapshot(m_snapshot, t);
-    m_budgets->setSnapshot(m_snapshot, t);
-    m_table->setSnapshot(m_snapshot, t);
+    m_regions->setSnapshot(shown, t);
+    m_budgets->setSnapshot(shown, t);
+    m_table->setSnapshot(shown, t);
 
-    const engine::SourceStatus &prom = m_snapshot->prometheus;
+    const engine::Verdict verdict = engine::Verdict::judge(*shown);
+    const QString summary = tr("%1 — %2").arg(shown->profileName, verdict.text());
+    if (m_summary->text() != summary) {
+        m_summary->setText(summary);
+        m_summary->setAccessibleName(summary);
+        setWindowTitle(tr("%1 — slaops").arg(verdict.text()));
+    }
+    m_summaryState = verdict.state();
+
+    const engine::SourceStatus &prom = shown->prometheus;
     m_source->setText(tr("Prometheus: %1").arg(prom.url));
     const QDateTime last = prom.lastSuccess;
     if (last.isValid())

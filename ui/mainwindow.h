@@ -52,6 +52,9 @@ public:
     QString sourceText() const;
     QString refreshText() const;
     QString problemText() const;
+    // The verdict line above the tabs, and its state, as judged at the window's clock.
+    QString summaryText() const;
+    sla::State summaryState() const { return m_summaryState; }
 
 Q_SIGNALS:
     // The window does no I/O: it asks, the app answers through showExplanation / setHistory.
@@ -85,6 +88,7 @@ private:
     std::vector<GaugeWidget *> m_gauges;
     QTimer m_clock;
     QDateTime m_fixedNow;
+    sla::State m_summaryState = sla::State::NoData;
 };
 
 } // namespace slaops::ui

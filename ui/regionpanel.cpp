@@ -238,7 +238,7 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
         r.name->setText(name);
         r.value->setText(FigureFormat::value(*f));
         r.target->setText(targetText(*f));
-        r.state->setText(StateStyle::words(f->state));
+        r.state->setText(StateStyle::words(f->state, f->lastKnown));
         r.state->setStyleSheet(CardStyle::badge(StateStyle::colour(f->state)));
         r.age->setText(age.isEmpty() ? QStringLiteral("—") : age);
         // Grey numbers are old numbers: never let a stale value look current.
@@ -248,7 +248,8 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             CardStyle::setTextColour(r.value, StateStyle::colour(State::Breach));
 
         r.text = tr("%1: %2, %3, %4")
-                     .arg(name, FigureFormat::value(*f), targetText(*f), StateStyle::words(f->state));
+                     .arg(name, FigureFormat::value(*f), targetText(*f),
+                          StateStyle::words(f->state, f->lastKnown));
         if (!age.isEmpty())
             r.text += tr(", age %1").arg(age);
         if (!f->message.isEmpty())
@@ -281,7 +282,7 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             continue;
         }
         const QColor bg = StateStyle::colour(f->state);
-        words << name + QLatin1Char(' ') + StateStyle::words(f->state);
+        words << name + QLatin1Char(' ') + StateStyle::words(f->state, f->lastKnown);
         const QString value = StateStyle::isGreyed(f->state)
                                   ? QStringLiteral("<span style=\"color:%1;\">%2</span>")
                                         .arg(dim.name(), FigureFormat::value(*f).toHtmlEscaped())
@@ -289,7 +290,7 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
         parts << name.toHtmlEscaped() +
                      QStringLiteral(" <span style=\"background-color:%1; color:#000000;\">"
                                     "&nbsp;%2&nbsp;</span> %3")
-                         .arg(bg.name(), StateStyle::words(f->state).toHtmlEscaped(), value);
+                         .arg(bg.name(), StateStyle::words(f->state, f->lastKnown).toHtmlEscaped(), value);
     }
     card.compactText = words.join(QStringLiteral(" · "));
     card.compact->setText(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));

@@ -1,5 +1,7 @@
 #include "statestyle.h"
 
+#include <QCoreApplication>
+
 namespace slaops::ui {
 
 QColor StateStyle::colour(sla::State state)
@@ -43,6 +45,15 @@ QString StateStyle::glyph(sla::State state)
 QString StateStyle::words(sla::State state)
 {
     return glyph(state) + QLatin1Char(' ') + sla::stateLabel(state);
+}
+
+QString StateStyle::words(sla::State state, sla::State lastKnown)
+{
+    // "Stale, was Breach": an outage in the middle of an incident must not hide what was known.
+    if (sla::isKnown(state) || !sla::isKnown(lastKnown))
+        return words(state);
+    return words(state) + QStringLiteral(" · ") +
+           QCoreApplication::translate("slaops::ui::StateStyle", "was %1").arg(sla::stateLabel(lastKnown));
 }
 
 } // namespace slaops::ui

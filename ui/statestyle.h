@@ -16,6 +16,8 @@ public:
     static QString glyph(sla::State state);
     // Glyph and word, as badges and descriptions write a state: "✔ OK".
     static QString words(sla::State state);
+    // The same, with the state the kept value had when the figure is no longer current.
+    static QString words(sla::State state, sla::State lastKnown);
     // Unknown or old data is drawn in grey, never in a state colour that might read as "fine".
     static bool isGreyed(sla::State state)
     {

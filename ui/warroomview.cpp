@@ -1,5 +1,7 @@
 #include "warroomview.h"
 
+#include "engine/freshness.h"
+#include "engine/verdict.h"
 #include "gaugewidget.h"
 #include "statestyle.h"
 #include "theme.h"
@@ -140,10 +142,15 @@ void WarRoomView::makeReadOnly(QWidget *page)
         a->setEnabled(false);
 }
 
-void WarRoomView::addPage(const QString &title, QWidget *page)
+void WarRoomView::addPage(const QString &title, QWidget *page, Feed feed)
 {
     if (!page)
         return;
+    if (feed) {
+        if (m_shown)
+            feed(m_shown, now());
+        m_feeds.push_back(std::move(feed));
+    }
     makeReadOnly(page);
     m_stack->addWidget(page);
     m_titles << title;
@@ -177,9 +184,22 @@ void WarRoomView::setSnapshot(const engine::SnapshotPtr &snapshot)
         return;
     m_snapshot = snapshot; // the previous one is released here: one snapshot held, however long it runs
     m_profile->setText(m_snapshot->profileName);
+    updateShown();
+}
+
+void WarRoomView::updateShown()
+{
+    if (!m_snapshot)
+        return;
+    const QDateTime t = now();
+    // Aged by the wall's own clock, whether or not a new snapshot arrives: a refresh that hangs turns
+    // the wall Stale after the bound instead of leaving "All SLAs met" up for hours.
+    m_shown = engine::Freshness::aged(m_snapshot, t);
     updateGauges();
     updateVerdict();
     updateBanner();
+    for (const Feed &feed : m_feeds)
+        feed(m_shown, t);
 }
 
 void WarRoomView::setTrend(const engine::HistorySeries &series)
@@ -190,16 +210,16 @@ void WarRoomView::setTrend(const engine::HistorySeries &series)
 
 void WarRoomView::updateGauges()
 {
-    if (!m_snapshot)
+    if (!m_shown)
         return;
     const QDateTime t = now();
     std::size_t n = 0;
-    for (const engine::Figure &f : m_snapshot->figures)
+    for (const engine::Figure &f : m_shown->figures)
         if (f.region.isEmpty())
             ++n;
     ensureGauges(n);
     std::size_t i = 0;
-    for (const engine::Figure &f : m_snapshot->figures) {
+    for (const engine::Figure &f : m_shown->figures) {
         if (!f.region.isEmpty())
             continue;
         m_gauges[i]->setFigure(f, t);
@@ -214,38 +234,13 @@ void WarRoomView::updateVerdict()
 {
     QString text;
     State state = State::NoData;
-    if (!m_snapshot) {
+    if (!m_shown) {
         text = tr("Waiting for data…");
     } else {
-        int breaches = 0, warnings = 0, unknown = 0;
-        for (const engine::Figure &f : m_snapshot->figures) {
-            if (f.state == State::Breach)
-                ++breaches;
-            else if (f.state == State::Warning)
-                ++warnings;
-            else if (!sla::isKnown(f.state))
-                ++unknown;
-        }
-        // A breach we know of is said first; then anything we cannot confirm, which is never "met".
-        if (breaches > 0) {
-            state = State::Breach;
-            text = tr("SLAs in breach: %1").arg(breaches);
-        } else if (!m_snapshot->prometheus.reachable) {
-            state = State::Stale;
-            text = tr("Data not current");
-        } else if (unknown > 0) {
-            state = State::Stale;
-            text = tr("Figures without current data: %1").arg(unknown);
-        } else if (warnings > 0) {
-            state = State::Warning;
-            text = tr("SLAs met, warnings: %1").arg(warnings);
-        } else if (m_snapshot->figures.empty()) {
-            state = State::NoData;
-            text = tr("No figures");
-        } else {
-            state = State::Ok;
-            text = tr("All SLAs met");
-        }
+        // The same verdict as `slaops check` and the console's title (engine::Verdict).
+        const engine::Verdict verdict = engine::Verdict::judge(*m_shown);
+        text = verdict.text();
+        state = verdict.state();
     }
     m_verdict->setText(StateStyle::glyph(state) + QLatin1Char(' ') + text);
     m_verdict->setAccessibleName(m_verdict->text());
@@ -255,6 +250,8 @@ void WarRoomView::updateVerdict()
 
 void WarRoomView::fitVerdict()
 {
+    // The labels beside it may just have changed their text (and so the verdict's share of the row).
+    layout()->activate();
     QFont f = m_verdict->font();
     const QMargins m = m_verdict->contentsMargins();
     const int room = m_verdict->width() - m.left() - m.right();
@@ -269,7 +266,7 @@ void WarRoomView::fitVerdict()
 
 void WarRoomView::updateBanner()
 {
-    const bool down = m_snapshot && !m_snapshot->prometheus.reachable;
+    const bool down = m_shown && !m_shown->prometheus.reachable;
     if (!down) {
         if (!m_banner->isHidden()) {
             m_banner->hide();
@@ -278,8 +275,8 @@ void WarRoomView::updateBanner()
         }
         return;
     }
-    const engine::SourceStatus &prom = m_snapshot->prometheus;
-    const QDateTime since = prom.downSince.isValid() ? prom.downSince : m_snapshot->time;
+    const engine::SourceStatus &prom = m_shown->prometheus;
+    const QDateTime since = prom.downSince.isValid() ? prom.downSince : m_shown->time;
     QString text = QStringLiteral("⚠ ") + tr("DISCONNECTED since %1").arg(hms(since));
     if (!prom.error.isEmpty())
         text += QStringLiteral(" — ") + prom.error;
@@ -292,9 +289,9 @@ void WarRoomView::updateBanner()
 void WarRoomView::tick()
 {
     m_clockLabel->setText(hms(now()));
-    // Ages on the gauges move with the clock, not only with refreshes.
-    updateGauges();
     updateRotationText();
+    // Ages and states move with the clock, not only with refreshes.
+    updateShown();
 }
 
 void WarRoomView::updateRotationText()

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <chrono>
+#include <functional>
 #include <vector>
 
 class QLabel;
@@ -31,7 +32,10 @@ public:
     explicit WarRoomView(QWidget *parent = nullptr);
 
     // Adds a view to the rotation, after the built-in gauges. The view is reparented and made read-only.
-    void addPage(const QString &title, QWidget *page);
+    // `feed`, when given, is handed the snapshot as the wall shows it (aged by the wall's clock) on
+    // every refresh and every clock tick, so the page can never look more current than the banner.
+    using Feed = std::function<void(const engine::SnapshotPtr &, const QDateTime &)>;
+    void addPage(const QString &title, QWidget *page, Feed feed = {});
     void setSnapshot(const engine::SnapshotPtr &snapshot);
     engine::SnapshotPtr snapshot() const { return m_snapshot; }
     // A sparkline for the gauge of the series' figure.
@@ -71,6 +75,7 @@ protected:
 private:
     void showPage(int index);
     void tick();
+    void updateShown();
     void updateGauges();
     void updateVerdict();
     void updateBanner();
@@ -83,6 +88,8 @@ private:
     QDateTime now() const;
 
     engine::SnapshotPtr m_snapshot;
+    engine::SnapshotPtr m_shown; // m_snapshot aged by now(): what every part of the wall reads
+    std::vector<Feed> m_feeds;
     QLabel *m_profile = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_rotationState = nullptr;

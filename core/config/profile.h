@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <vector>
@@ -108,6 +109,14 @@ struct Profile {
     // is never shown as Ok.
     std::chrono::milliseconds errorAfter{60000};
     std::chrono::seconds budgetPeriod{30 * 86400}; // the rolling error-budget period
+
+    // A value not confirmed for this long is Stale, whether or not a refresh is still under way: two
+    // refresh intervals, or one plus the longest a refresh may take (the request deadline) when that
+    // is longer, so that a slow but healthy refresh does not flicker to Stale.
+    std::chrono::milliseconds staleAfter() const
+    {
+        return std::max(2 * refreshInterval, refreshInterval + sources.timeout);
+    }
     Sources sources;
     std::vector<SlaSpec> slas;
     std::vector<RegionSpec> regions;

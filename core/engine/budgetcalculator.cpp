@@ -35,6 +35,7 @@ BudgetFigure BudgetCalculator::compute(const BudgetInputs &in)
         // Keep the last computed budget visible, marked, as figures do.
         if (in.previous && in.previous->confirmedAt.isValid()) {
             f = *in.previous;
+            f.lastKnown = sla::isKnown(in.previous->state) ? in.previous->state : in.previous->lastKnown;
             const auto age = std::chrono::milliseconds(in.previous->confirmedAt.msecsTo(in.now));
             f.state = age <= in.errorAfter ? sla::State::Stale : sla::State::Error;
         } else {

@@ -37,6 +37,8 @@ struct BudgetFigure {
     QString verdictReason;
     sla::State state =
         sla::State::NoData; // Ok while budget remains, Breach when spent, Error/Stale when unknown
+    // For a Stale or Error budget: the state its last computed figures had ("Stale, was Breach").
+    sla::State lastKnown = sla::State::NoData;
     QString message;
     QDateTime confirmedAt;
 };

@@ -173,6 +173,7 @@ void Engine::finishRefresh(quint64 generation)
     in.now = QDateTime::currentDateTimeUtc();
     in.profileName = m_profile.name;
     in.source = m_profile.sources.prometheus.toString();
+    in.staleAfter = m_profile.staleAfter();
     in.errorAfter = m_profile.errorAfter;
     in.plan = m_plan;
     in.responses = std::move(m_responses);

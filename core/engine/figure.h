@@ -21,6 +21,9 @@ struct Figure {
     double alert = NAN;
 
     sla::State state = sla::State::NoData;
+    // For a Stale or Error figure that still shows a value: the state that value had when it was
+    // current ("Stale, was Breach"). NoData when there is no such value.
+    sla::State lastKnown = sla::State::NoData;
     // The value to show. Fresh when the state is Ok, Warning or Breach; the last good value when Stale
     // or Error (shown greyed, with its age); NaN when there never was one.
     double value = NAN;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <chrono>
 #include <memory>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct Snapshot {
     qint64 refreshMs = -1; // wall time of the refresh, from the first query sent to the snapshot built
     QString profileName;
     SourceStatus prometheus;
+    // The freshness rule the snapshot was made under (DESIGN.md §3): a value not confirmed for
+    // staleAfter is Stale, for errorAfter an Error. Carried here so that every reader (the console,
+    // the war room, check) ages the snapshot by its own clock with the same bounds.
+    std::chrono::milliseconds staleAfter{10000};
+    std::chrono::milliseconds errorAfter{60000};
     std::vector<Figure> figures;
 
     std::vector<BudgetFigure> budgets;

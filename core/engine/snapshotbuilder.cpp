@@ -16,6 +16,7 @@ void markFailed(Figure &f, const Figure *prev, const QString &message, const Bui
         f.value = prev->value;
         f.sampleTime = prev->sampleTime;
         f.confirmedAt = prev->confirmedAt;
+        f.lastKnown = sla::isKnown(prev->state) ? prev->state : prev->lastKnown;
         const auto age = std::chrono::milliseconds(prev->confirmedAt.msecsTo(in.now));
         f.state = age <= in.errorAfter ? sla::State::Stale : sla::State::Error;
     } else {
@@ -114,6 +115,8 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
     snap.generation = in.generation;
     snap.time = in.startedAt;
     snap.profileName = in.profileName;
+    snap.staleAfter = in.staleAfter;
+    snap.errorAfter = in.errorAfter;
     snap.prometheus.url = in.source;
     snap.prometheus.reachable = true;
 

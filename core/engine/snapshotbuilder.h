@@ -18,6 +18,7 @@ struct BuildInput {
     QDateTime now;
     QString profileName;
     QString source; // the Prometheus URL
+    std::chrono::milliseconds staleAfter{10000};
     std::chrono::milliseconds errorAfter{60000};
     RefreshPlan plan;
     std::vector<prom::RawResponse> responses; // one per plan.queries(), same order

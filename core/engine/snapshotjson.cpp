@@ -1,5 +1,7 @@
 #include "snapshotjson.h"
 
+#include "verdict.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -53,7 +55,44 @@ QJsonObject period(const BudgetPeriod &p)
             {QStringLiteral("seconds_to_exhaustion"), number(p.secondsToExhaustion)}};
 }
 
+// The state of the value kept on a stale or failed figure, when it had one.
+QJsonValue lastKnown(sla::State state, sla::State last)
+{
+    return !sla::isKnown(state) && sla::isKnown(last) ? QJsonValue(sla::stateName(last)) : QJsonValue::Null;
+}
+
+QString verdictKind(Verdict::Kind k)
+{
+    switch (k) {
+    case Verdict::Kind::Met:
+        return QStringLiteral("met");
+    case Verdict::Kind::Warning:
+        return QStringLiteral("warning");
+    case Verdict::Kind::Breach:
+        return QStringLiteral("breach");
+    case Verdict::Kind::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("unknown");
+}
+
 } // namespace
+
+QJsonObject SnapshotJson::toJson(const Verdict &v)
+{
+    QJsonArray names;
+    for (const QString &n : v.breachNames)
+        names.append(n);
+    return {{QStringLiteral("result"), verdictKind(v.kind)},
+            {QStringLiteral("exit_code"), v.exitCode()},
+            {QStringLiteral("text"), v.text()},
+            {QStringLiteral("breaches"), v.breaches},
+            {QStringLiteral("stale_breaches"), v.staleBreaches},
+            {QStringLiteral("warnings"), v.warnings},
+            {QStringLiteral("unknown"), v.unknown},
+            {QStringLiteral("total"), v.total},
+            {QStringLiteral("in_breach"), names}};
+}
 
 QJsonObject SnapshotJson::toJson(const Figure &f)
 {
@@ -69,6 +108,7 @@ QJsonObject SnapshotJson::toJson(const Figure &f)
             {QStringLiteral("alert"), number(f.alert)},
             {QStringLiteral("value"), number(f.value)},
             {QStringLiteral("state"), sla::stateName(f.state)},
+            {QStringLiteral("last_known"), lastKnown(f.state, f.lastKnown)},
             {QStringLiteral("sample_time"), time(f.sampleTime)},
             {QStringLiteral("confirmed_at"), time(f.confirmedAt)},
             {QStringLiteral("source"), f.source},
@@ -91,6 +131,7 @@ QJsonObject SnapshotJson::toJson(const BudgetFigure &b)
             {QStringLiteral("comparison"), comparison(b.comparison)},
             {QStringLiteral("target"), number(b.target)},
             {QStringLiteral("state"), sla::stateName(b.state)},
+            {QStringLiteral("last_known"), lastKnown(b.state, b.lastKnown)},
             {QStringLiteral("rolling"), period(b.rolling)},
             {QStringLiteral("calendar_month"), period(b.month)},
             {QStringLiteral("burn_rates"), burn},
@@ -120,6 +161,7 @@ QJsonObject SnapshotJson::toJson(const Snapshot &s)
             {QStringLiteral("time"), time(s.time)},
             {QStringLiteral("refresh_ms"), s.refreshMs},
             {QStringLiteral("prometheus"), prometheus},
+            {QStringLiteral("verdict"), toJson(Verdict::judge(s))},
             {QStringLiteral("figures"), figures},
             {QStringLiteral("budgets"), budgets}};
 }

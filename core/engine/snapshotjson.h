@@ -10,10 +10,11 @@ namespace slaops::engine {
 // names are stable; numbers that are unknown are null, never 0.
 class SnapshotJson {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static QJsonObject toJson(const Snapshot &snapshot);
     static QJsonObject toJson(const Figure &figure);
     static QJsonObject toJson(const BudgetFigure &budget);
+    static QJsonObject toJson(const struct Verdict &verdict);
 };
 
 } // namespace slaops::engine

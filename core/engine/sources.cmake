@@ -4,6 +4,8 @@ target_sources(slaops_core PRIVATE
   engine/engine.cpp engine/engine.h
   engine/explainer.cpp engine/explainer.h engine/explanation.h
   engine/figure.h engine/snapshot.h
+  engine/freshness.cpp engine/freshness.h
+  engine/verdict.cpp engine/verdict.h
   engine/offthread.h
   engine/figureformat.cpp engine/figureformat.h
   engine/promqlshape.cpp engine/promqlshape.h
