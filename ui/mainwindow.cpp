@@ -287,6 +287,8 @@ void MainWindow::updateTimes()
         m_refresh->setText(tr("No successful refresh yet"));
     if (prom.reachable)
         m_problem->clear();
+    else if (prom.credentialRejected)
+        m_problem->setText(QStringLiteral("⚠ ") + prom.error);
     else
         m_problem->setText(
             tr("⚠ Prometheus unreachable since %1: %2 — showing the last good values, greyed")

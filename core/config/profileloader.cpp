@@ -87,8 +87,15 @@ void parseSources(const YAML::Node &sources, Profile &p)
     const YAML::Node prom = Y::required(sources, "prometheus", path);
     Y::checkKeys(prom, pp, {"url", "timeout", "retries", "auth", "ca_file"});
     p.sources.prometheus = Y::url(Y::required(prom, "url", pp), Y::join(pp, "url"));
-    if (prom["timeout"].IsDefined())
+    if (prom["timeout"].IsDefined()) {
         p.sources.timeout = Y::duration(prom["timeout"], Y::join(pp, "timeout"));
+        // It is the total deadline of every request and of a refresh: zero would switch it off and
+        // let a trickling server keep a refresh open for ever; minutes would keep a verdict standing.
+        if (p.sources.timeout < std::chrono::milliseconds(500) || p.sources.timeout > std::chrono::minutes(2))
+            throw ProfileError(
+                Y::lineOf(prom["timeout"]), Y::join(pp, "timeout"),
+                ProfileLoader::tr("must be between 500ms and 2m (it is the total deadline of a request)"));
+    }
     if (prom["retries"].IsDefined())
         p.sources.retries = Y::integer(prom["retries"], Y::join(pp, "retries"), 0, 5);
     if (prom["auth"].IsDefined())
@@ -182,6 +189,13 @@ Profile parseProfile(const YAML::Node &root)
     }
 
     parseSources(Y::required(root, "sources", {}), p);
+    if (p.errorAfter <= p.staleAfter())
+        throw ProfileError(
+            Y::lineOf(root["error_after"].IsDefined() ? root["error_after"] : root),
+            QStringLiteral("error_after"),
+            ProfileLoader::tr("must be longer than the staleness bound, %1 (two refresh intervals, or "
+                              "one plus the request timeout)")
+                .arg(formatDuration(std::chrono::duration_cast<std::chrono::seconds>(p.staleAfter()))));
 
     const QString sp = QStringLiteral("slas");
     const YAML::Node slas = Y::sequence(Y::required(root, "slas", {}), sp, false);

@@ -85,7 +85,7 @@ ScrapeRound DirectScrape::summarize(const std::vector<QUrl> &urls,
         NodeSample n;
         n.url = urls[i].toString();
         const prom::RawResponse &a = answers[i];
-        if (!a.transportError.isEmpty() || a.httpStatus != 200) {
+        if (!a.answered() || a.httpStatus != 200) {
             n.error = a.transportError.isEmpty() ? tr("HTTP %1").arg(a.httpStatus) : a.transportError;
             round.nodes.push_back(std::move(n));
             continue;

@@ -23,6 +23,8 @@ Engine::Engine(config::Profile profile, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Engine::refreshNow);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &Engine::deadlinePassed);
     // Parsing is short and the pool is ours alone; two threads keep one slow parse from delaying the next.
     m_pool.setMaxThreadCount(2);
     prepareSources();
@@ -57,6 +59,13 @@ void Engine::stop()
     m_timer.stop();
 }
 
+std::chrono::milliseconds Engine::refreshDeadline() const
+{
+    // Every request has the profile's timeout as its total deadline, and retries happen inside it;
+    // the grace lets the client's own deadline report first, with its own words.
+    return m_profile.sources.timeout + std::chrono::milliseconds(500);
+}
+
 std::chrono::milliseconds Engine::backoff(std::chrono::milliseconds interval, int failures)
 {
     // Doubling from the refresh interval, capped at 30 s (or the interval, if longer): a console that
@@ -76,14 +85,22 @@ void Engine::refreshNow()
     }
     m_timer.stop();
     m_inFlight = true;
+    // Whatever happens below (a keychain that never answers, a server that trickles), the refresh
+    // ends by this deadline: the engine never waits on one longer.
+    m_deadline.start(refreshDeadline());
     if (!m_needCredential) {
         beginRefresh();
         return;
     }
     // The token is read from the keychain when first needed, and again while reading it fails (the
-    // keychain may be unlocked later); it is held in memory only.
+    // keychain may be unlocked later) or after Prometheus refused it; it is held in memory only.
     const config::Auth &a = m_profile.sources.prometheusAuth;
-    m_credentials->read(a.secretRef, this, [this, a](bool ok, QString secret, QString error) {
+    const quint64 ticket = ++m_credentialTicket;
+    m_readingCredential = true;
+    m_credentials->read(a.secretRef, this, [this, a, ticket](bool ok, QString secret, QString error) {
+        if (ticket != m_credentialTicket)
+            return; // the deadline gave up on this read; a later refresh reads again
+        m_readingCredential = false;
         if (ok) {
             prom::Auth auth;
             auth.kind =
@@ -92,74 +109,157 @@ void Engine::refreshNow()
             auth.secret = std::move(secret);
             m_prometheus->setAuth(auth);
             m_needCredential = false;
-            if (m_setupError.startsWith(QLatin1String("keychain: ")))
-                m_setupError.clear();
+            m_keychainError.clear();
         } else {
-            m_setupError = QStringLiteral("keychain: ") + error;
+            m_keychainError = tr("keychain: %1").arg(error);
         }
         beginRefresh();
     });
 }
 
+void Engine::deadlinePassed()
+{
+    if (!m_inFlight)
+        return;
+    if (!m_readingCredential && !m_collecting)
+        return; // the snapshot is being built; it is on its way
+    if (m_readingCredential) {
+        ++m_credentialTicket;
+        m_readingCredential = false;
+        m_keychainError = tr("keychain: no answer within %L1 s (is it locked, or waiting for a prompt?)")
+                              .arg(m_profile.sources.timeout.count() / 1000.0);
+        beginRefresh();
+        return;
+    }
+    // What has not come back by now is a timeout; late answers are dropped by their generation.
+    const QString text =
+        tr("no complete answer within %L1 s").arg(m_profile.sources.timeout.count() / 1000.0);
+    qCWarning(lcEngine) << "refresh" << m_generation << "passed its deadline with" << m_pending
+                        << "answers missing";
+    for (std::size_t i = 0; i < m_responses.size(); ++i) {
+        if (!m_received[i]) {
+            m_responses[i].error = prom::TransportError::Timeout;
+            m_responses[i].transportError = text;
+        }
+    }
+    for (std::size_t i = 0; i < m_scrapes.size(); ++i) {
+        if (!m_scrapeReceived[i]) {
+            m_scrapes[i].error = prom::TransportError::Timeout;
+            m_scrapes[i].transportError = text;
+        }
+    }
+    m_pending = 0;
+    finishRefresh(m_generation);
+}
+
 void Engine::beginRefresh()
 {
     const quint64 generation = ++m_generation;
+    m_collecting = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_refreshClock.start();
+    m_deadline.start(refreshDeadline());
     m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region);
     m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
+    m_received.assign(m_queries.size(), false);
+    m_bytes = 0;
     m_pending = int(m_queries.size());
     // While Prometheus is down, the nodes listed in the profile are scraped directly as well.
     const auto &targets = m_profile.sources.scrapeTargets;
     const bool scrape = !targets.empty() && m_current && !m_current->prometheus.reachable;
     m_scrapes.assign(scrape ? targets.size() : 0, {});
+    m_scrapeReceived.assign(m_scrapes.size(), false);
     for (std::size_t i = 0; i < m_scrapes.size(); ++i) {
         ++m_pending;
         m_scraper->fetch(targets[i], this, [this, i, generation](prom::RawResponse r) {
-            if (generation != m_generation)
+            if (generation != m_generation || !m_collecting)
                 return;
+            keepWithinBudget(r);
             m_scrapes[i] = std::move(r);
+            m_scrapeReceived[i] = true;
             if (--m_pending == 0)
                 finishRefresh(generation);
         });
     }
-    if (!m_setupError.isEmpty()) {
-        for (prom::RawResponse &r : m_responses)
-            r.transportError = m_setupError;
+    const QString setupError = !m_setupError.isEmpty() ? m_setupError : m_keychainError;
+    if (!setupError.isEmpty()) {
+        for (prom::RawResponse &r : m_responses) {
+            r.error = prom::TransportError::Refused;
+            r.transportError = setupError;
+        }
+        m_received.assign(m_received.size(), true);
         m_pending -= int(m_queries.size());
     }
     if (m_pending == 0) {
         finishRefresh(generation);
         return;
     }
-    if (m_setupError.isEmpty())
+    if (setupError.isEmpty())
         for (std::size_t i = 0; i < m_queries.size(); ++i)
             send(i, 0, generation);
 }
 
-static bool worthRetrying(const prom::RawResponse &r)
+void Engine::keepWithinBudget(prom::RawResponse &r)
 {
-    // Connection failures and server errors may pass; a 4xx (a bad query) or a query timeout
-    // (Prometheus answered 503 after its own deadline) would only fail again.
-    if (r.httpStatus == 0)
-        return !r.transportError.contains(QLatin1String("larger than"));
+    // Each answer is capped by the client; the sum of one refresh is capped here, so that dozens of
+    // answers just under the cap cannot add up to gigabytes.
+    if (m_bytes + r.body.size() > kRefreshMaxBytes) {
+        r.body.clear();
+        r.httpStatus = 0;
+        r.error = prom::TransportError::TooLarge;
+        r.transportError = tr("the answers of this refresh pass %1 MiB in all; this one was dropped")
+                               .arg(kRefreshMaxBytes / (1024 * 1024));
+        return;
+    }
+    m_bytes += r.body.size();
+}
+
+bool Engine::worthRetrying(const prom::RawResponse &r)
+{
+    // Connection failures and server errors may pass. An answer too large or too slow would be so
+    // again; a 4xx (a bad query, a refused credential) or a query timeout (Prometheus answers 503
+    // after its own deadline) would only fail again. Decided by kind, never by the (translated) text.
+    switch (r.error) {
+    case prom::TransportError::Network:
+    case prom::TransportError::Truncated:
+        return true;
+    case prom::TransportError::Timeout:
+    case prom::TransportError::TooLarge:
+    case prom::TransportError::Tls:
+    case prom::TransportError::Refused:
+        return false;
+    case prom::TransportError::None:
+        break;
+    }
     return r.httpStatus >= 500 && r.httpStatus != 503;
 }
 
 void Engine::send(std::size_t index, int attempt, quint64 generation)
 {
+    // A request may take what is left of the refresh's deadline, and never more than the budget of
+    // bytes left to the refresh.
+    const auto left = std::chrono::milliseconds(m_profile.sources.timeout.count() - m_refreshClock.elapsed());
+    m_prometheus->setTimeout(std::max(left, std::chrono::milliseconds(100)));
+    m_prometheus->setMaxBytes(std::clamp<qint64>(kRefreshMaxBytes - m_bytes, 1, kAnswerMaxBytes));
     m_prometheus->instantQuery(m_queries[index], m_startedAt, this, [=, this](prom::RawResponse r) {
-        if (generation != m_generation)
+        if (generation != m_generation || !m_collecting || m_received[index])
             return;
+        const qint64 waitMs = 100 * (attempt + 1);
         const bool retry = worthRetrying(r) && attempt < m_profile.sources.retries &&
-                           m_refreshClock.elapsed() < m_profile.refreshInterval.count();
+                           m_refreshClock.elapsed() + waitMs < m_profile.sources.timeout.count();
         if (retry) {
-            QTimer::singleShot(100 * (attempt + 1), this,
-                               [=, this]() { send(index, attempt + 1, generation); });
+            QTimer::singleShot(waitMs, this, [=, this]() {
+                if (generation == m_generation && m_collecting && !m_received[index])
+                    send(index, attempt + 1, generation);
+            });
             return;
         }
+        if (r.credentialRejected())
+            m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
+        keepWithinBudget(r);
         m_responses[index] = std::move(r);
+        m_received[index] = true;
         if (--m_pending == 0)
             finishRefresh(generation);
     });
@@ -167,12 +267,18 @@ void Engine::send(std::size_t index, int attempt, quint64 generation)
 
 void Engine::finishRefresh(quint64 generation)
 {
+    m_deadline.stop();
+    // Answers still under way belong to a refresh that is over: they are dropped.
+    m_collecting = false;
     BuildInput in;
     in.generation = generation;
     in.startedAt = m_startedAt;
     in.now = QDateTime::currentDateTimeUtc();
     in.profileName = m_profile.name;
     in.source = m_profile.sources.prometheus.toString();
+    in.secretRef = m_profile.sources.prometheusAuth.kind == config::Auth::Kind::None
+                       ? QString()
+                       : m_profile.sources.prometheusAuth.secretRef;
     in.staleAfter = m_profile.staleAfter();
     in.errorAfter = m_profile.errorAfter;
     in.plan = m_plan;

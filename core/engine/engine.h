@@ -45,6 +45,14 @@ public:
 
     // The delay before the next refresh after `failures` refreshes in a row found Prometheus down.
     static std::chrono::milliseconds backoff(std::chrono::milliseconds interval, int failures);
+    // Whether a failed request is worth sending again within the same refresh (by kind, not text).
+    static bool worthRetrying(const prom::RawResponse &response);
+    // The longest a refresh may take, start to snapshot, whatever the servers do.
+    std::chrono::milliseconds refreshDeadline() const;
+
+    // What one answer may weigh, and all answers of one refresh together.
+    static constexpr qint64 kAnswerMaxBytes = 32LL * 1024 * 1024;
+    static constexpr qint64 kRefreshMaxBytes = 128LL * 1024 * 1024;
 
 Q_SIGNALS:
     void snapshotReady(slaops::engine::SnapshotPtr snapshot);
@@ -54,21 +62,28 @@ private:
     void beginRefresh();
     void send(std::size_t index, int attempt, quint64 generation);
     void finishRefresh(quint64 generation);
+    void deadlinePassed();
+    void keepWithinBudget(prom::RawResponse &response);
     void publish(Snapshot snapshot);
 
     config::Profile m_profile;
     QString m_region;
-    QString m_setupError; // a source that cannot be used as configured: every query reports it
+    QString m_setupError;    // a source that cannot be used as configured: every query reports it
+    QString m_keychainError; // the last keychain read failed: every query reports it until one succeeds
     bool m_needCredential = false;
+    bool m_readingCredential = false;
+    quint64 m_credentialTicket = 0;
     prom::Client *m_prometheus;
     prom::Client *m_scraper; // no credentials: Prometheus' token never goes to the nodes
     std::vector<prom::RawResponse> m_scrapes;
     secrets::CredentialStore *m_credentials = nullptr;
     QTimer m_timer;
+    QTimer m_deadline;
     QThreadPool m_pool; // owned so that the destructor can wait for jobs that refer to this engine
 
     quint64 m_generation = 0;
     bool m_inFlight = false;
+    bool m_collecting = false; // answers of generation m_generation are still taken
     int m_pending = 0;
     int m_failures = 0;
     QDateTime m_startedAt;
@@ -76,6 +91,9 @@ private:
     RefreshPlan m_plan;
     std::vector<QString> m_queries;
     std::vector<prom::RawResponse> m_responses;
+    std::vector<bool> m_received;
+    std::vector<bool> m_scrapeReceived;
+    qint64 m_bytes = 0;
     SnapshotPtr m_current;
 };
 

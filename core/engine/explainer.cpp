@@ -114,7 +114,7 @@ void Explainer::parse(quint64 generation, prom::RawResponse raw,
     runOffThread(
         m_pool, this,
         [raw = std::move(raw)]() {
-            if (!raw.transportError.isEmpty()) {
+            if (!raw.answered()) {
                 prom::QueryResult failed;
                 failed.error = raw.transportError;
                 return failed;

@@ -87,7 +87,7 @@ void HistoryFetcher::fetch(const Request &request)
             if (m_generations.value(key) != generation)
                 return; // superseded before the answer came: not even worth parsing
             base.queryLatencyMs = raw.latencyMs;
-            if (!raw.transportError.isEmpty()) {
+            if (!raw.answered()) {
                 base.error = tr("Prometheus did not answer: %1").arg(raw.transportError);
                 deliver(generation, key, std::move(base));
                 return;

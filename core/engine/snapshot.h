@@ -17,10 +17,11 @@ struct ScrapeRound;
 // The health of one source (Prometheus) as seen by the refresh that made the snapshot.
 struct SourceStatus {
     QString url;
-    bool reachable = false; // every query of the refresh got an HTTP answer
-    QString error;          // the first failure, in words
-    QDateTime lastSuccess;  // last refresh in which it answered
-    QDateTime downSince;    // first failed refresh of the current outage; invalid while reachable
+    bool reachable = false;          // every query of the refresh got an HTTP answer
+    QString error;                   // the first failure, in words
+    bool credentialRejected = false; // it answered 401/403: the fix is the credential, named in error
+    QDateTime lastSuccess;           // last refresh in which it answered
+    QDateTime downSince;             // first failed refresh of the current outage; invalid while reachable
 };
 
 // An immutable, complete picture of one refresh (DESIGN.md §3). Shared read-only between threads.

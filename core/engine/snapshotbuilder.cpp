@@ -36,8 +36,14 @@ struct Scalar {
 Scalar readScalar(const prom::RawResponse &raw)
 {
     Scalar s;
-    if (!raw.transportError.isEmpty()) {
-        s.message = raw.transportError;
+    if (!raw.answered()) {
+        s.message =
+            raw.transportError.isEmpty() ? SnapshotBuilder::tr("no answer was received") : raw.transportError;
+        return s;
+    }
+    if (raw.credentialRejected()) {
+        // The source's status says which credential and how to fix it; each figure just points there.
+        s.message = SnapshotBuilder::tr("the source refused the credential (HTTP %1)").arg(raw.httpStatus);
         return s;
     }
     const prom::QueryResult r = prom::ResponseParser::parse(raw.body, raw.httpStatus, raw.contentType);
@@ -107,6 +113,56 @@ Figure evaluate(const FigureSpec &spec, const prom::RawResponse &raw, const Figu
     return f;
 }
 
+// Whether the source as a whole failed this refresh, by the kinds of its failures (never their text).
+// One slow or oversized query is that figure's error; the source is down when it cannot be reached
+// at all, refuses us, or nothing of it answered.
+void judgeSource(SourceStatus &status, const BuildInput &in)
+{
+    bool anyAnswered = false;
+    const prom::RawResponse *down = nullptr, *lastFailure = nullptr;
+    for (const prom::RawResponse &raw : in.responses) {
+        if (raw.answered() && raw.credentialRejected()) {
+            status.reachable = false;
+            status.credentialRejected = true;
+            status.error =
+                in.secretRef.isEmpty()
+                    ? SnapshotBuilder::tr(
+                          "Prometheus asks for credentials (HTTP %1) and the profile gives none; "
+                          "add auth: {type: bearer, secret: NAME} to its source")
+                          .arg(raw.httpStatus)
+                    : SnapshotBuilder::tr(
+                          "Prometheus refused the credential in the keychain entry \"%1\" (HTTP %2); "
+                          "store the right one with: slaops secret set %1")
+                          .arg(in.secretRef)
+                          .arg(raw.httpStatus);
+            return;
+        }
+        if (raw.answered()) {
+            anyAnswered = true;
+            continue;
+        }
+        lastFailure = &raw;
+        // No answer and no kind (a response made by hand) counts as a connection failure.
+        switch (raw.error == prom::TransportError::None ? prom::TransportError::Network : raw.error) {
+        case prom::TransportError::Network:
+        case prom::TransportError::Truncated:
+        case prom::TransportError::Tls:
+        case prom::TransportError::Refused:
+            if (!down)
+                down = &raw;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!down && !anyAnswered && lastFailure && lastFailure->error == prom::TransportError::Timeout)
+        down = lastFailure; // every query timed out: as good as unreachable
+    if (down) {
+        status.reachable = false;
+        status.error = down->transportError;
+    }
+}
+
 } // namespace
 
 Snapshot SnapshotBuilder::build(const BuildInput &in)
@@ -121,16 +177,11 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
     snap.prometheus.reachable = true;
 
     const auto responseAt = [&](std::size_t i) -> const prom::RawResponse & {
-        static const prom::RawResponse missing{{}, {}, 0, QStringLiteral("no answer was received"), -1};
+        static const prom::RawResponse missing{
+            {}, {}, 0, prom::TransportError::Network, QStringLiteral("no answer was received"), -1};
         return i < in.responses.size() ? in.responses[i] : missing;
     };
-    for (const prom::RawResponse &raw : in.responses) {
-        if (raw.httpStatus == 0) {
-            snap.prometheus.reachable = false;
-            snap.prometheus.error = raw.transportError;
-            break;
-        }
-    }
+    judgeSource(snap.prometheus, in);
 
     std::size_t next = 0;
     for (const FigureSpec &spec : in.plan.figures) {

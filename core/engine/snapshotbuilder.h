@@ -17,7 +17,8 @@ struct BuildInput {
     QDateTime startedAt;
     QDateTime now;
     QString profileName;
-    QString source; // the Prometheus URL
+    QString source;    // the Prometheus URL
+    QString secretRef; // the keychain entry of its credential; empty when it needs none
     std::chrono::milliseconds staleAfter{10000};
     std::chrono::milliseconds errorAfter{60000};
     RefreshPlan plan;

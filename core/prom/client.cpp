@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -191,6 +192,7 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
             if (hadContext && !guard)
                 return;
             RawResponse r;
+            r.error = TransportError::Refused;
             r.transportError = m_authError;
             done(std::move(r));
         });
@@ -204,6 +206,8 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
     }
     if (m_customCa)
         req.setSslConfiguration(m_ssl);
+    // The transfer timeout only notices silence; a server that trickles a byte every few seconds
+    // never trips it. The deadline below bounds the whole request.
     req.setTransferTimeout(int(m_timeout.count()));
     req.setRawHeader("Accept", "application/json");
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -211,7 +215,18 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
     timer->start();
     QNetworkReply *reply = m_nams[m_nextManager++ % m_nams.size()]->get(req);
     auto tooLarge = std::make_shared<bool>(false);
+    auto pastDeadline = std::make_shared<bool>(false);
     auto sslErrors = std::make_shared<QStringList>();
+    const qint64 maxBytes = m_maxBytes;
+    const auto timeout = m_timeout;
+
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, pastDeadline]() {
+        *pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(timeout);
 
     // Only recorded, to name the reason; never ignored (DESIGN: TLS verification stays on).
     connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
@@ -221,8 +236,8 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
     });
 
     connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, tooLarge, max = m_maxBytes](qint64 received, qint64) {
-                if (received > max && !*tooLarge) {
+            [reply, tooLarge, maxBytes](qint64 received, qint64) {
+                if (received > maxBytes && !*tooLarge) {
                     *tooLarge = true;
                     reply->abort();
                 }
@@ -233,34 +248,42 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
                 RawResponse r;
                 r.latencyMs = timer->elapsed();
                 const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+                const auto fail = [&r](TransportError kind, QString text) {
+                    r.error = kind;
+                    r.transportError = std::move(text);
+                };
                 if (*tooLarge) {
-                    r.transportError =
-                        tr("the answer is larger than %1 MiB and was cut off; narrow the query")
-                            .arg(m_maxBytes / (1024 * 1024));
+                    fail(TransportError::TooLarge,
+                         tr("the answer is larger than %1 MiB and was cut off; narrow the query")
+                             .arg(QLocale().toString(double(maxBytes) / (1024 * 1024), 'g', 3)));
+                } else if (*pastDeadline ||
+                           (reply->error() == QNetworkReply::OperationCanceledError && !status.isValid())) {
+                    fail(TransportError::Timeout,
+                         tr("no complete answer within %L1 s").arg(timeout.count() / 1000.0));
                 } else if (status.isValid() && reply->error() > QNetworkReply::NoError &&
                            reply->error() < QNetworkReply::ContentAccessDenied) {
                     // Headers arrived, then the connection failed (codes below 200 are network and
                     // proxy failures, not HTTP statuses): what came is incomplete, not an answer.
-                    r.transportError = tr("the connection failed after %1 bytes of the answer: %2")
-                                           .arg(reply->bytesAvailable())
-                                           .arg(reply->errorString());
+                    fail(TransportError::Truncated,
+                         tr("the connection failed after %1 bytes of the answer: %2")
+                             .arg(reply->bytesAvailable())
+                             .arg(reply->errorString()));
                 } else if (status.isValid()) {
                     r.httpStatus = status.toInt();
                     r.body = reply->readAll();
                     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 } else if (!sslErrors->isEmpty()) {
-                    r.transportError = tr("TLS verification failed for %1: %2")
-                                           .arg(url.host(), sslErrors->join(QLatin1String("; ")));
+                    fail(TransportError::Tls, tr("TLS verification failed for %1: %2")
+                                                  .arg(url.host(), sslErrors->join(QLatin1String("; "))));
                 } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-                    r.transportError =
-                        tr("TLS handshake with %1 failed: %2").arg(url.host(), reply->errorString());
-                } else if (reply->error() == QNetworkReply::OperationCanceledError) {
-                    r.transportError = tr("no answer within %L1 s").arg(m_timeout.count() / 1000.0);
+                    fail(TransportError::Tls,
+                         tr("TLS handshake with %1 failed: %2").arg(url.host(), reply->errorString()));
                 } else {
-                    r.transportError = reply->errorString();
+                    fail(TransportError::Network, reply->errorString());
                 }
-                if (!r.transportError.isEmpty())
-                    qCDebug(lcProm) << "query failed:" << url.host() << r.transportError;
+                if (r.error != TransportError::None)
+                    qCDebug(lcProm) << "query failed:" << url.host() << transportErrorName(r.error)
+                                    << r.transportError;
                 if (!hadContext || guard)
                     done(std::move(r));
             });

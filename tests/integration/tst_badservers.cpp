@@ -8,6 +8,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace slaops;
@@ -18,7 +19,19 @@ namespace {
 // A loopback HTTP server that answers every request with the same canned behaviour.
 class BadServer : public QObject {
 public:
-    enum class Mode { Silent, Huge, HtmlProxy, Truncated, Json500, CutMidBody, Ok };
+    enum class Mode {
+        Silent,
+        Huge,
+        HtmlProxy,
+        Truncated,
+        Json500,
+        CutMidBody,
+        Ok,
+        Trickle,      // headers, then one byte every 200 ms for ever: defeats an inactivity timeout
+        Unauthorized, // 401, as Prometheus behind an auth proxy answers a wrong token
+        SlowQuery,    // queries that mention "slow" trickle, the others answer at once
+        HugeQuery,    // queries that mention "huge" get 50 MB, the others answer at once
+    };
 
     explicit BadServer(Mode mode)
         : m_mode(mode)
@@ -27,16 +40,21 @@ public:
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
                 s->setParent(this);
                 QObject::connect(s, &QTcpSocket::readyRead, s, [this, s]() {
-                    if (!s->readAll().contains("\r\n\r\n") || s->property("answered").toBool())
+                    const QByteArray request = s->property("request").toByteArray() + s->readAll();
+                    s->setProperty("request", request);
+                    if (!request.contains("\r\n\r\n") || s->property("answered").toBool())
                         return;
                     s->setProperty("answered", true);
-                    answer(s);
+                    ++m_requests;
+                    answer(s, request);
                 });
             }
         });
         m_server.listen(QHostAddress::LocalHost, 0);
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    // Requests answered so far: proves retries happen (or not) as designed.
+    int requests() const { return m_requests; }
 
 private:
     static QByteArray response(const QByteArray &status, const QByteArray &type, const QByteArray &body,
@@ -47,30 +65,63 @@ private:
                "\r\nConnection: close\r\n\r\n" + body;
     }
 
-    void answer(QTcpSocket *s)
+    static void trickle(QTcpSocket *s)
+    {
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+        auto *t = new QTimer(s);
+        QObject::connect(t, &QTimer::timeout, s, [s]() { s->write(" "); });
+        t->start(200);
+    }
+
+    static void huge(QTcpSocket *s)
+    {
+        const qint64 size = 50LL * 1024 * 1024;
+        s->write(response("200 OK", "application/json", {}, size));
+        // Stream the body in chunks as the client reads it; stop when the client hangs up.
+        auto *sent = new qint64(0);
+        auto pump = [s, sent, size]() {
+            const QByteArray chunk(256 * 1024, ' ');
+            while (*sent < size && s->bytesToWrite() < 4 * chunk.size()) {
+                s->write(chunk);
+                *sent += chunk.size();
+            }
+        };
+        QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
+        QObject::connect(s, &QObject::destroyed, [sent]() { delete sent; });
+        pump();
+    }
+
+    void answer(QTcpSocket *s, const QByteArray &request)
     {
         const QByteArray ok =
             R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1795748400,"42"]}]}})";
+        const QByteArray firstLine = request.left(request.indexOf("\r\n"));
         switch (m_mode) {
+        case Mode::Trickle:
+            trickle(s);
+            return;
+        case Mode::SlowQuery:
+            if (firstLine.contains("slow")) {
+                trickle(s);
+                return;
+            }
+            s->write(response("200 OK", "application/json", ok));
+            break;
+        case Mode::HugeQuery:
+            if (firstLine.contains("huge")) {
+                huge(s);
+                return;
+            }
+            s->write(response("200 OK", "application/json", ok));
+            break;
+        case Mode::Unauthorized:
+            s->write(response("401 Unauthorized", "text/plain", "Unauthorized\n"));
+            break;
         case Mode::Silent:
             return; // accepts, reads, never answers
-        case Mode::Huge: {
-            const qint64 size = 50LL * 1024 * 1024;
-            s->write(response("200 OK", "application/json", {}, size));
-            // Stream the body in chunks as the client reads it; stop when the client hangs up.
-            auto *sent = new qint64(0);
-            auto pump = [s, sent, size]() {
-                const QByteArray chunk(256 * 1024, ' ');
-                while (*sent < size && s->bytesToWrite() < 4 * chunk.size()) {
-                    s->write(chunk);
-                    *sent += chunk.size();
-                }
-            };
-            QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
-            QObject::connect(s, &QObject::destroyed, [sent]() { delete sent; });
-            pump();
+        case Mode::Huge:
+            huge(s);
             return;
-        }
         case Mode::HtmlProxy:
             s->write(response(
                 "502 Bad Gateway", "text/html",
@@ -99,6 +150,7 @@ private:
 
     Mode m_mode;
     QTcpServer m_server;
+    int m_requests = 0;
 };
 
 config::Profile profile(const QUrl &url)
@@ -121,6 +173,27 @@ config::Profile profile(const QUrl &url)
     return p;
 }
 
+// Two figures: one whose query names `which` ("slow", "huge"), one plain.
+config::Profile twoFigures(const QUrl &url, const QString &which)
+{
+    config::Profile p = profile(url);
+    config::SlaSpec s = p.slas.front();
+    s.id = QStringLiteral("other");
+    s.name = QStringLiteral("Other");
+    s.query = QStringLiteral("sum(rate(%1_requests_total[5m]))").arg(which);
+    p.slas.push_back(s);
+    return p;
+}
+
+engine::SnapshotPtr oneRefresh(engine::Engine &eng)
+{
+    QSignalSpy published(&eng, &engine::Engine::snapshotReady);
+    eng.start();
+    if (!published.wait(20000))
+        return {};
+    return eng.current();
+}
+
 } // namespace
 
 class TestBadServers : public QObject {
@@ -130,6 +203,12 @@ private Q_SLOTS:
     void figureSaysWhatWentWrong();
     void explanationSaysWhatWentWrong_data() { figureSaysWhatWentWrong_data(); }
     void explanationSaysWhatWentWrong();
+    void retriesByKindNotByText_data();
+    void retriesByKindNotByText();
+    void tricklingServerCannotHoldARefresh();
+    void oneSlowQueryIsThatFiguresError();
+    void oneHugeQueryIsThatFiguresError();
+    void refusedCredentialIsOneErrorOfTheSource();
 };
 
 void TestBadServers::figureSaysWhatWentWrong_data()
@@ -139,9 +218,12 @@ void TestBadServers::figureSaysWhatWentWrong_data()
     QTest::addColumn<bool>("reachable");
     using M = BadServer::Mode;
     QTest::addRow("accepts and never answers")
-        << int(M::Silent) << QStringLiteral("no answer within 1.5 s") << false;
+        << int(M::Silent) << QStringLiteral("no complete answer within 1.5 s") << false;
+    // Too large is that query's fault, not the server's: it answered.
     QTest::addRow("50 MB answer") << int(M::Huge) << QStringLiteral("larger than 32 MiB and was cut off")
-                                  << false;
+                                  << true;
+    QTest::addRow("trickles a byte every 200 ms")
+        << int(M::Trickle) << QStringLiteral("no complete answer within 1.5 s") << false;
     QTest::addRow("HTML 502 from a proxy") << int(M::HtmlProxy) << QStringLiteral("HTTP 502") << true;
     QTest::addRow("truncated JSON") << int(M::Truncated) << QStringLiteral("stops after") << true;
     QTest::addRow("500 with a Prometheus error")
@@ -203,8 +285,117 @@ void TestBadServers::explanationSaysWhatWentWrong()
     QVERIFY(!e.ok());
     QVERIFY(!e.reproduced);
     QVERIFY2(e.error.contains(expected), qPrintable(e.error));
-    QVERIFY2(e.error.startsWith(QStringLiteral("numerator")) || e.error.startsWith(QStringLiteral("denominator")),
+    QVERIFY2(e.error.startsWith(QStringLiteral("numerator")) ||
+                 e.error.startsWith(QStringLiteral("denominator")),
              qPrintable(e.error));
+}
+
+void TestBadServers::retriesByKindNotByText_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("requests");
+    using M = BadServer::Mode;
+    // retries: 1 in profile(): a retried query is sent twice, another once.
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("de")}) {
+        const QByteArray l = lang.toLatin1();
+        QTest::addRow("%s: 500 is retried", l.constData()) << int(M::Json500) << lang << 2;
+        QTest::addRow("%s: 502 from a proxy is retried", l.constData()) << int(M::HtmlProxy) << lang << 2;
+        QTest::addRow("%s: a cut connection is retried", l.constData()) << int(M::CutMidBody) << lang << 2;
+        QTest::addRow("%s: a too-large answer is not", l.constData()) << int(M::Huge) << lang << 1;
+        QTest::addRow("%s: a timeout is not", l.constData()) << int(M::Silent) << lang << 1;
+        QTest::addRow("%s: a refused credential is not", l.constData()) << int(M::Unauthorized) << lang << 1;
+        QTest::addRow("%s: a good answer is not", l.constData()) << int(M::Ok) << lang << 1;
+    }
+}
+
+void TestBadServers::retriesByKindNotByText()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, language);
+    QFETCH(int, requests);
+    // The German catalogue changes every message; what is retried must not change with it.
+    QTranslator german;
+    if (language == QLatin1String("de")) {
+        QVERIFY2(german.load(QStringLiteral(SLAOPS_QM_DIR "/slaops_de.qm")), SLAOPS_QM_DIR "/slaops_de.qm");
+        QCoreApplication::installTranslator(&german);
+    }
+    BadServer server{BadServer::Mode(mode)};
+    engine::Engine eng(profile(server.url()));
+    const auto s = oneRefresh(eng);
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(s);
+    if (language == QLatin1String("de") && BadServer::Mode(mode) == BadServer::Mode::Huge)
+        QVERIFY2(!s->figures.front().message.contains(QStringLiteral("larger than")),
+                 qPrintable(s->figures.front().message));
+    QCOMPARE(server.requests(), requests);
+}
+
+void TestBadServers::tricklingServerCannotHoldARefresh()
+{
+    // A server that sends a byte every 200 ms never trips an inactivity timeout; the deadline is total.
+    BadServer server{BadServer::Mode::Trickle};
+    config::Profile p = profile(server.url());
+    p.sources.timeout = std::chrono::milliseconds(1000);
+    p.refreshInterval = std::chrono::milliseconds(1000);
+    p.errorAfter = std::chrono::seconds(5);
+    engine::Engine eng(p);
+    QSignalSpy published(&eng, &engine::Engine::snapshotReady);
+    QElapsedTimer clock;
+    clock.start();
+    eng.start();
+    // Refreshes keep coming, each ended by its deadline, instead of one that never completes.
+    QTRY_VERIFY_WITH_TIMEOUT(published.size() >= 3, 20000);
+    const auto s = eng.current();
+    QCOMPARE(s->figures.front().state, State::Error);
+    QVERIFY2(s->figures.front().message.contains(QStringLiteral("no complete answer within 1 s")),
+             qPrintable(s->figures.front().message));
+    QVERIFY(!s->prometheus.reachable);
+    QVERIFY(server.requests() >= 3);
+}
+
+void TestBadServers::oneSlowQueryIsThatFiguresError()
+{
+    BadServer server{BadServer::Mode::SlowQuery};
+    engine::Engine eng(twoFigures(server.url(), QStringLiteral("slow")));
+    const auto s = oneRefresh(eng);
+    QVERIFY(s);
+    QCOMPARE(s->figures.size(), std::size_t(2));
+    QCOMPARE(s->figures[0].state, State::Ok);
+    QCOMPARE(s->figures[1].state, State::Error);
+    QVERIFY2(s->figures[1].message.contains(QStringLiteral("no complete answer")),
+             qPrintable(s->figures[1].message));
+    // The server answered the rest: it is reachable, no DISCONNECTED banner, no direct scraping.
+    QVERIFY2(s->prometheus.reachable, qPrintable(s->prometheus.error));
+}
+
+void TestBadServers::oneHugeQueryIsThatFiguresError()
+{
+    BadServer server{BadServer::Mode::HugeQuery};
+    engine::Engine eng(twoFigures(server.url(), QStringLiteral("huge")));
+    const auto s = oneRefresh(eng);
+    QVERIFY(s);
+    QCOMPARE(s->figures[0].state, State::Ok);
+    QCOMPARE(s->figures[1].state, State::Error);
+    QVERIFY(s->figures[1].message.contains(QStringLiteral("larger than")));
+    QVERIFY(s->prometheus.reachable);
+}
+
+void TestBadServers::refusedCredentialIsOneErrorOfTheSource()
+{
+    BadServer server{BadServer::Mode::Unauthorized};
+    engine::Engine eng(twoFigures(server.url(), QStringLiteral("plain")));
+    const auto s = oneRefresh(eng);
+    QVERIFY(s);
+    QVERIFY(!s->prometheus.reachable);
+    QVERIFY(s->prometheus.credentialRejected);
+    QVERIFY2(s->prometheus.error.contains(QStringLiteral("HTTP 401")), qPrintable(s->prometheus.error));
+    QVERIFY2(s->prometheus.error.contains(QStringLiteral("auth:")), qPrintable(s->prometheus.error));
+    for (const engine::Figure &f : s->figures) {
+        QCOMPARE(f.state, State::Error);
+        QCOMPARE(f.message, QStringLiteral("the source refused the credential (HTTP 401)"));
+    }
+    QCOMPARE(server.requests(), 2); // once per query, never retried
 }
 
 QTEST_GUILESS_MAIN(TestBadServers)

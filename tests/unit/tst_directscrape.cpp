@@ -37,6 +37,7 @@ prom::RawResponse ok(const QByteArray &body)
 prom::RawResponse refused()
 {
     prom::RawResponse r;
+    r.error = prom::TransportError::Network;
     r.transportError = QStringLiteral("Connection refused");
     return r;
 }

@@ -41,6 +41,7 @@ prom::RawResponse answer(const QByteArray &value, int status = 200)
 prom::RawResponse refused()
 {
     prom::RawResponse r;
+    r.error = prom::TransportError::Network;
     r.transportError = QStringLiteral("Connection refused");
     return r;
 }
