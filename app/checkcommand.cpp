@@ -146,7 +146,7 @@ int runCheckCommand(const QStringList &args)
             err(CheckCommand::tr("--scrape: \"%1\" is not an http:// or https:// URL").arg(v));
             return 2;
         }
-        prof.sources.scrapeTargets.push_back(u);
+        prof.sources.scrapeTargets.push_back({u, {}});
     }
     if (p.isSet(region)) {
         bool known = false;

@@ -151,8 +151,15 @@ void Console::tryScreenshot(const engine::SnapshotPtr &s)
     if (m_screenshotTaken || !s || !hasLiveData(*s))
         return;
     if (m_options.view == QLatin1String("explain")) {
-        // The P95 explained: buckets and interpolation are the most telling view.
-        if (const engine::Figure *f = s->figure(u"response_time_p95"))
+        // The trend SLA explained (the P95 in the default profile): buckets and interpolation are the
+        // most telling view; a profile without one explains its first figure.
+        const engine::Figure *f = s->figures.empty() ? nullptr : &s->figures.front();
+        for (const engine::Figure &g : s->figures)
+            if (g.roles.trend && g.region.isEmpty()) {
+                f = &g;
+                break;
+            }
+        if (f)
             m_explainer->explain(*f);
         return;
     }

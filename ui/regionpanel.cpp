@@ -29,36 +29,29 @@ QString targetText(const Figure &f)
            FigureFormat::threshold(f.target, f.unit);
 }
 
-QString fallbackName(const QString &id)
+// A figure's name as any region has it: a region the profile does not measure still names the row.
+QString nameOf(const engine::Snapshot &snapshot, const QString &id)
 {
-    if (id == QLatin1String("uptime"))
-        return RegionPanel::tr("Uptime");
-    if (id == QLatin1String("rto"))
-        return RegionPanel::tr("RTO");
-    if (id == QLatin1String("rpo"))
-        return RegionPanel::tr("RPO");
-    if (id == QLatin1String("network_latency"))
-        return RegionPanel::tr("Network latency");
-    if (id == QLatin1String("response_time_p95"))
-        return RegionPanel::tr("P95");
-    if (id == QLatin1String("error_rate"))
-        return RegionPanel::tr("Error rate");
+    for (const Figure &f : snapshot.figures)
+        if (f.id == id && !f.name.isEmpty())
+            return f.name;
     return id;
 }
 
 } // namespace
 
-const QStringList &RegionPanel::mainFigureIds()
+void RegionPanel::figureIds(const engine::Snapshot &snapshot, QStringList &main, QStringList &compact)
 {
-    static const QStringList ids{QStringLiteral("uptime"), QStringLiteral("rto"), QStringLiteral("rpo"),
-                                 QStringLiteral("network_latency")};
-    return ids;
-}
-
-const QStringList &RegionPanel::compactFigureIds()
-{
-    static const QStringList ids{QStringLiteral("response_time_p95"), QStringLiteral("error_rate")};
-    return ids;
+    // From the profile's roles, in the snapshot's order: the region's own figures head the card (its
+    // uptime SLA, RTO, RPO, network latency), the SLAs with the region_card role share one line.
+    for (const Figure &f : snapshot.figures) {
+        if (f.region.isEmpty())
+            continue;
+        if (f.roles.regionMain && !main.contains(f.id))
+            main << f.id;
+        else if (f.roles.regionCard && !compact.contains(f.id))
+            compact << f.id;
+    }
 }
 
 RegionPanel::RegionPanel(QWidget *parent)
@@ -118,8 +111,14 @@ void RegionPanel::setSnapshot(const engine::SnapshotPtr &snapshot, const QDateTi
                 regions << f.region;
     // Cards are rebuilt only when the regions change; a refresh updates their labels in place, so the
     // panel does not flicker and keyboard focus stays where it was.
-    if (regions != this->regions())
+    QStringList main, compact;
+    if (snapshot)
+        figureIds(*snapshot, main, compact);
+    if (regions != this->regions() || main != m_mainIds) {
+        m_mainIds = main;
         rebuild(regions);
+    }
+    m_compactIds = compact;
     m_empty->setVisible(m_cards.empty());
     for (Card &c : m_cards)
         fill(c, *snapshot, now);
@@ -155,7 +154,7 @@ void RegionPanel::rebuild(const QStringList &regions)
         grid->setHorizontalSpacing(12);
         grid->setVerticalSpacing(6);
         int line = 0;
-        for (const QString &id : mainFigureIds()) {
+        for (const QString &id : m_mainIds) {
             Row r;
             r.id = id;
             const QString prefix = region + QLatin1Char('/') + id + QLatin1Char('/');
@@ -218,7 +217,7 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
         const Figure *f = snapshot.figure(r.id, card.region);
         if (!f) {
             // The profile does not measure this for the region: say so rather than show an empty row.
-            r.name->setText(fallbackName(r.id));
+            r.name->setText(nameOf(snapshot, r.id));
             r.value->setText(QStringLiteral("—"));
             r.target->setText(QString());
             r.state->setText(tr("not measured"));
@@ -226,13 +225,13 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             r.age->setText(QString());
             for (QLabel *l : {r.name, r.value, r.state})
                 CardStyle::setTextColour(l, dim);
-            r.text = tr("%1: not measured").arg(fallbackName(r.id));
+            r.text = tr("%1: not measured").arg(nameOf(snapshot, r.id));
             r.name->setToolTip(QString());
             description << r.text;
             continue;
         }
         const bool greyed = StateStyle::isGreyed(f->state);
-        const QString name = f->name.isEmpty() ? fallbackName(r.id) : f->name;
+        const QString name = f->name.isEmpty() ? nameOf(snapshot, r.id) : f->name;
         const QString age =
             f->sampleTime.isValid() ? FigureFormat::age(std::max<qint64>(f->ageSeconds(now), 0)) : QString();
         r.name->setText(name);
@@ -273,9 +272,9 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
 
     QStringList parts;
     QStringList words;
-    for (const QString &id : compactFigureIds()) {
+    for (const QString &id : m_compactIds) {
         const Figure *f = snapshot.figure(id, card.region);
-        const QString name = fallbackName(id);
+        const QString name = nameOf(snapshot, id);
         if (!f) {
             words << tr("%1 not measured").arg(name);
             parts << tr("%1 not measured").arg(name).toHtmlEscaped();

@@ -15,9 +15,10 @@ class QLabel;
 namespace slaops::ui {
 
 // The regional panel: one card per region of the snapshot, side by side. Each card holds the region's
-// uptime, RTO, RPO and network latency against the region's own targets (value, target, state as
-// colour, glyph and word, age), and the state of its P95 and error rate on one compact line. Figures
-// that are stale or failed are greyed, with their age.
+// own figures (the profile's region_uptime SLA, RTO, RPO, network latency) against the region's own
+// targets (value, target, state as colour, glyph and word, age), and the state of the SLAs with the
+// region_card role on one compact line. Which figures go where comes from the profile's roles, carried
+// by each figure; no SLA id is written here. Figures that are stale or failed are greyed, with their age.
 class RegionPanel : public QWidget {
     Q_OBJECT
 public:
@@ -35,9 +36,10 @@ public:
     // The region's worst state, as its card's header shows it.
     sla::State regionState(const QString &region) const;
 
-    // The figures each card lists in full, and those on its compact line.
-    static const QStringList &mainFigureIds();
-    static const QStringList &compactFigureIds();
+    // The figures each card lists in full, and those on its compact line, by the figures' roles.
+    static void figureIds(const engine::Snapshot &snapshot, QStringList &main, QStringList &compact);
+    QStringList mainFigureIds() const { return m_mainIds; }
+    QStringList compactFigureIds() const { return m_compactIds; }
 
 private:
     struct Row {
@@ -68,6 +70,8 @@ private:
     QHBoxLayout *m_layout = nullptr;
     QLabel *m_empty = nullptr;
     std::vector<Card> m_cards;
+    QStringList m_mainIds;
+    QStringList m_compactIds;
 };
 
 } // namespace slaops::ui

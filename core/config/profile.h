@@ -1,5 +1,6 @@
 #pragma once
 
+#include "metricselector.h"
 #include "sla/state.h"
 
 #include <QString>
@@ -27,6 +28,28 @@ QString unitSymbol(Unit unit); // as shown next to a value ("%", "ms", "s", "RPS
 // $selector (label matchers without braces, e.g. region="eu-west-1"; empty for the whole fleet).
 QString expandQuery(const QString &query, std::chrono::seconds window, const QString &selector);
 
+// How a figure is computed from two direct scrapes of the nodes while Prometheus is down; the
+// profile says it (`direct:`), so that any service's metrics work, not one set of names in code.
+struct DirectFormula {
+    enum class Kind {
+        None,     // not computable from two scrapes (a windowed figure, say): stays stale
+        Rate,     // sum of a counter's increase / seconds between the scrapes
+        Ratio,    // increase of `metric` / increase of `denominator` (1 - that with complement)
+        Quantile, // histogram_quantile over the summed increase of the histogram's buckets
+        Gauge,    // a gauge across the nodes, aggregated
+    };
+    enum class Aggregate { Sum, Max, Min, Avg };
+    Kind kind = Kind::None;
+    MetricSelector metric; // Rate, Ratio: a counter; Quantile: a histogram; Gauge: a gauge
+    MetricSelector denominator;
+    bool complement = false;
+    double quantile = NAN;
+    double scale = 1; // the figure is the computed value times this (a histogram in s, a figure in ms)
+    Aggregate aggregate = Aggregate::Sum;
+
+    bool isSet() const { return kind != Kind::None; }
+};
+
 struct SlaSpec {
     QString id;    // stable key, [a-z0-9_]+
     QString name;  // shown to people
@@ -37,6 +60,12 @@ struct SlaSpec {
     double alert = 0;  // alert threshold, same scale
     std::chrono::seconds window{300};
     bool regional = true; // also computed for each region, with the region's selector
+    DirectFormula direct;
+
+    // Roles (`roles:` in the profile): what views do with this SLA, so that no view names an SLA id.
+    bool trend = false;        // its gauge carries a sparkline of the last hour
+    bool regionCard = false;   // shown on each region's card, under the region's own figures
+    bool regionUptime = false; // the regions' `uptime:` is its target per region (and it heads their cards)
 
     // A ratio SLA (a share of good or bad events) has an error budget.
     bool hasBudget() const { return unit == Unit::Percent; }
@@ -58,6 +87,24 @@ struct RegionQueries {
     QString rto;
     QString rpo;
     QString latency;
+    DirectFormula rtoDirect;
+    DirectFormula rpoDirect;
+    DirectFormula latencyDirect;
+};
+
+// A node to scrape directly. Labels are what service discovery would attach (its region, its
+// name): most nodes do not write them on their own pages.
+struct ScrapeTarget {
+    QUrl url;
+    std::vector<std::pair<QString, QString>> labels;
+
+    QString label(QStringView name) const
+    {
+        for (const auto &[k, v] : labels)
+            if (k == name)
+                return v;
+        return {};
+    }
 };
 
 struct Auth {
@@ -72,7 +119,7 @@ struct Sources {
     Auth prometheusAuth;
     QString caFile; // extra CA certificates (PEM) for TLS; verification always stays on
     std::vector<QUrl> alertmanagers;
-    std::vector<QUrl> scrapeTargets; // nodes scraped directly while Prometheus is down
+    std::vector<ScrapeTarget> scrapeTargets; // nodes scraped directly while Prometheus is down
     std::chrono::milliseconds timeout{10000};
     int retries = 2; // per query and refresh, for connection failures and 5xx answers
 };
@@ -124,6 +171,14 @@ struct Profile {
     Containment containment;
     std::vector<EscalationLevel> escalation;
 
+    // The SLA whose gauge gets the sparkline (the first with the trend role), or null.
+    const SlaSpec *trendSla() const
+    {
+        for (const SlaSpec &s : slas)
+            if (s.trend)
+                return &s;
+        return nullptr;
+    }
     const SlaSpec *sla(QStringView id) const
     {
         for (const SlaSpec &s : slas)

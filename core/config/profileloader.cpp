@@ -1,5 +1,6 @@
 #include "profileloader.h"
 
+#include "directformulareader.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -22,7 +23,8 @@ std::chrono::seconds seconds(std::chrono::milliseconds ms)
 SlaSpec parseSla(const YAML::Node &n, const QString &path)
 {
     Y::checkKeys(n, path,
-                 {"id", "name", "query", "unit", "comparison", "target", "alert", "window", "regional"});
+                 {"id", "name", "query", "unit", "comparison", "target", "alert", "window", "regional",
+                  "roles", "direct"});
     SlaSpec s;
     s.id = Y::string(Y::required(n, "id", path), Y::join(path, "id"));
     static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
@@ -49,6 +51,10 @@ SlaSpec parseSla(const YAML::Node &n, const QString &path)
                            ProfileLoader::tr("must be at least 1s"));
     if (n["regional"].IsDefined())
         s.regional = Y::boolean(n["regional"], Y::join(path, "regional"));
+    if (n["roles"].IsDefined())
+        DirectFormulaReader::roles(n["roles"], Y::join(path, "roles"), s);
+    if (n["direct"].IsDefined())
+        s.direct = DirectFormulaReader::formula(n["direct"], Y::join(path, "direct"));
     if (s.hasBudget() && (s.target <= 0 || s.target >= 1))
         throw ProfileError(
             Y::lineOf(n["target"]), Y::join(path, "target"),
@@ -115,7 +121,7 @@ void parseSources(const YAML::Node &sources, Profile &p)
         const QString sp = Y::join(path, "scrape");
         Y::sequence(scrape, sp, true);
         for (std::size_t i = 0; i < scrape.size(); ++i)
-            p.sources.scrapeTargets.push_back(Y::url(scrape[i], Y::join(sp, i)));
+            p.sources.scrapeTargets.push_back(DirectFormulaReader::scrapeTarget(scrape[i], Y::join(sp, i)));
     }
 }
 
@@ -223,13 +229,31 @@ Profile parseProfile(const YAML::Node &root)
     if (const YAML::Node rq = root["region_queries"]; rq.IsDefined()) {
         const QString qp = QStringLiteral("region_queries");
         Y::checkKeys(rq, qp, {"rto", "rpo", "latency"});
-        if (rq["rto"].IsDefined())
-            p.regionQueries.rto = Y::string(rq["rto"], Y::join(qp, "rto"));
-        if (rq["rpo"].IsDefined())
-            p.regionQueries.rpo = Y::string(rq["rpo"], Y::join(qp, "rpo"));
-        if (rq["latency"].IsDefined())
-            p.regionQueries.latency = Y::string(rq["latency"], Y::join(qp, "latency"));
+        // Each is a PromQL template, or {query: ..., direct: ...} to be computable from a direct scrape.
+        const auto read = [&](const char *key, QString &query, DirectFormula &direct) {
+            const YAML::Node n = rq[key];
+            if (!n.IsDefined())
+                return;
+            const QString kp = Y::join(qp, key);
+            if (!n.IsMap()) {
+                query = Y::string(n, kp);
+                return;
+            }
+            Y::checkKeys(n, kp, {"query", "direct"});
+            query = Y::string(Y::required(n, "query", kp), Y::join(kp, "query"));
+            if (n["direct"].IsDefined())
+                direct = DirectFormulaReader::formula(n["direct"], Y::join(kp, "direct"));
+        };
+        read("rto", p.regionQueries.rto, p.regionQueries.rtoDirect);
+        read("rpo", p.regionQueries.rpo, p.regionQueries.rpoDirect);
+        read("latency", p.regionQueries.latency, p.regionQueries.latencyDirect);
     }
+    int uptimeRoles = 0;
+    for (const SlaSpec &s : p.slas)
+        uptimeRoles += s.regionUptime ? 1 : 0;
+    if (uptimeRoles > 1)
+        throw ProfileError(Y::lineOf(root["slas"]), QStringLiteral("slas"),
+                           ProfileLoader::tr("only one SLA can have the region_uptime role"));
     if (root["containment"].IsDefined())
         parseContainment(root["containment"], p);
     if (root["escalation"].IsDefined())

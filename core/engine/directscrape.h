@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/profile.h"
 #include "figure.h"
 #include "prom/rawresponse.h"
 #include "refreshplan.h"
@@ -8,27 +9,34 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
+#include <map>
 #include <memory>
 #include <vector>
 
 namespace slaops::engine {
 
-// What one node's /metrics/sla said, reduced to the sums the SLA figures need (the erlmcp metric
-// contract of packaging/prometheus/README.md). Counters are cumulative, as scraped.
+// What one node's page said, reduced to what the profile's direct formulas read of it (by the
+// selector's text). Counters are cumulative, as scraped; a metric that is absent, or not of the type
+// the formula expects, is not in the maps and is named in `problems`.
 struct NodeSample {
     QString url;
     bool up = false;
     QString error;
-    QString region;
-    double requests = NAN;
-    double errors = NAN;
-    double consistencyChecks = NAN;
-    double consistencyFailures = NAN;
-    std::vector<sla::Bucket> latency;  // erlmcp_response_time_ms, cumulative
-    std::vector<sla::Bucket> failover; // erlmcp_session_failover_duration_seconds, cumulative
-    double replicationLag = NAN;
-    double recoveryTime = NAN;
-    double networkLatency = NAN;
+    // The target's labels from the profile (what service discovery would attach), then labels the
+    // page writes on its series (a node that says its own region).
+    std::vector<std::pair<QString, QString>> labels;
+    std::map<QString, double> counters;
+    std::map<QString, std::vector<double>> gauges;
+    std::map<QString, std::vector<sla::Bucket>> histograms;
+    QStringList problems;
+
+    QString label(QStringView name) const
+    {
+        for (const auto &[k, v] : labels)
+            if (k == name)
+                return v;
+        return {};
+    }
 };
 
 struct ScrapeRound {
@@ -37,15 +45,17 @@ struct ScrapeRound {
 };
 
 // While Prometheus is down, the engine scrapes the nodes itself. Two rounds give rates over the time
-// between them: the instant figures (P95, error rate, throughput, consistency, failover, RPO, RTO,
-// network latency) can be computed, marked as direct; windowed figures (uptime over its window, error
-// budgets) cannot, and stay stale. Pure functions over copied data: they run on the worker pool.
+// between them: the figures whose SLA has a `direct:` formula (a rate, a ratio, a quantile, a gauge)
+// are computed, marked as direct; the others (a windowed uptime, budgets) stay stale. Pure functions
+// over copied data: they run on the worker pool.
 class DirectScrape {
     Q_DECLARE_TR_FUNCTIONS(DirectScrape)
 
 public:
-    static ScrapeRound summarize(const std::vector<QUrl> &urls, const std::vector<prom::RawResponse> &answers,
-                                 const QDateTime &time);
+    // Reads what the formulas of `figures` need from each node's answer.
+    static ScrapeRound summarize(const std::vector<config::ScrapeTarget> &targets,
+                                 const std::vector<prom::RawResponse> &answers, const QDateTime &time,
+                                 const std::vector<FigureSpec> &figures);
     // The figure of this spec from two rounds, or nullopt when direct scraping cannot compute it.
     static std::optional<Figure> figure(const FigureSpec &spec, const ScrapeRound &previous,
                                         const ScrapeRound &current);

@@ -172,7 +172,7 @@ void Engine::beginRefresh()
     m_scrapeReceived.assign(m_scrapes.size(), false);
     for (std::size_t i = 0; i < m_scrapes.size(); ++i) {
         ++m_pending;
-        m_scraper->fetch(targets[i], this, [this, i, generation](prom::RawResponse r) {
+        m_scraper->fetch(targets[i].url, this, [this, i, generation](prom::RawResponse r) {
             if (generation != m_generation || !m_collecting)
                 return;
             keepWithinBudget(r);
@@ -285,7 +285,7 @@ void Engine::finishRefresh(quint64 generation)
     in.responses = std::move(m_responses);
     in.previous = m_current;
     if (!m_scrapes.empty()) {
-        in.scrapeUrls = m_profile.sources.scrapeTargets;
+        in.scrapeTargets = m_profile.sources.scrapeTargets;
         in.scrapes = std::move(m_scrapes);
         m_scrapes.clear();
     }

@@ -10,6 +10,13 @@
 
 namespace slaops::engine {
 
+// What views do with a figure, from the profile's roles (views never name SLA ids).
+struct FigureRoles {
+    bool trend = false;      // its gauge carries a sparkline
+    bool regionMain = false; // one of a region's own figures, at the head of its card
+    bool regionCard = false; // also shown on the region's card, below its own figures
+};
+
 // One figure of a snapshot: everything a widget needs to paint it and a person needs to trust it.
 struct Figure {
     QString id;
@@ -19,6 +26,7 @@ struct Figure {
     sla::Comparison comparison = sla::Comparison::AtLeast;
     double target = NAN;
     double alert = NAN;
+    FigureRoles roles;
 
     sla::State state = sla::State::NoData;
     // For a Stale or Error figure that still shows a value: the state that value had when it was

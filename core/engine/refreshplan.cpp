@@ -22,7 +22,21 @@ std::vector<QString> RefreshPlan::queries() const
 
 static FigureSpec fromSla(const config::SlaSpec &s, const QString &region, const QString &selector)
 {
-    return {s.id, s.name, region, s.unit, s.comparison, s.target, s.alert, s.expandedQuery(selector)};
+    FigureSpec f;
+    f.id = s.id;
+    f.name = s.name;
+    f.region = region;
+    f.unit = s.unit;
+    f.comparison = s.comparison;
+    f.target = s.target;
+    f.alert = s.alert;
+    f.query = s.expandedQuery(selector);
+    f.roles.trend = s.trend && region.isEmpty();
+    f.roles.regionMain = s.regionUptime && !region.isEmpty();
+    f.roles.regionCard = s.regionCard && !region.isEmpty();
+    f.direct = s.direct;
+    f.selector = selector;
+    return f;
 }
 
 RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &nowUtc, const QString &region)
@@ -40,28 +54,38 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
             if (!s.regional)
                 continue;
             FigureSpec f = fromSla(s, r.name, r.selector);
-            // The uptime SLA is the one figure whose target a region sets for itself.
-            if (s.id == QLatin1String("uptime") && !std::isnan(r.uptime)) {
+            // The SLA with the region_uptime role is the one whose target a region sets for itself.
+            if (s.regionUptime && !std::isnan(r.uptime)) {
                 f.target = r.uptime;
                 f.alert = std::min(f.alert, r.uptime);
             }
             plan.figures.push_back(f);
         }
-        auto add = [&](const char *id, const char *name, const QString &query, config::Unit unit,
-                       double target) {
+        // The figures only regions have; their ids are keys of the profile format, not SLA ids.
+        auto add = [&](const char *id, const char *name, const QString &query,
+                       const config::DirectFormula &direct, config::Unit unit, double target) {
             if (query.isEmpty() || std::isnan(target))
                 return;
-            plan.figures.push_back({QString::fromLatin1(id),
-                                    QCoreApplication::translate("slaops::engine::RefreshPlan", name), r.name,
-                                    unit, sla::Comparison::AtMost, target, NAN,
-                                    config::expandQuery(query, {}, r.selector)});
+            FigureSpec f;
+            f.id = QString::fromLatin1(id);
+            f.name = QCoreApplication::translate("slaops::engine::RefreshPlan", name);
+            f.region = r.name;
+            f.unit = unit;
+            f.comparison = sla::Comparison::AtMost;
+            f.target = target;
+            f.query = config::expandQuery(query, {}, r.selector);
+            f.roles.regionMain = true;
+            f.direct = direct;
+            f.selector = r.selector;
+            plan.figures.push_back(std::move(f));
         };
-        add("rto", QT_TRANSLATE_NOOP("slaops::engine::RefreshPlan", "RTO"), profile.regionQueries.rto,
+        const config::RegionQueries &q = profile.regionQueries;
+        add("rto", QT_TRANSLATE_NOOP("slaops::engine::RefreshPlan", "RTO"), q.rto, q.rtoDirect,
             config::Unit::Seconds, r.rto);
-        add("rpo", QT_TRANSLATE_NOOP("slaops::engine::RefreshPlan", "RPO"), profile.regionQueries.rpo,
+        add("rpo", QT_TRANSLATE_NOOP("slaops::engine::RefreshPlan", "RPO"), q.rpo, q.rpoDirect,
             config::Unit::Seconds, r.rpo);
-        add("network_latency", QT_TRANSLATE_NOOP("slaops::engine::RefreshPlan", "Network latency"),
-            profile.regionQueries.latency, config::Unit::Milliseconds, r.latency);
+        add("network_latency", QT_TRANSLATE_NOOP("slaops::engine::RefreshPlan", "Network latency"), q.latency,
+            q.latencyDirect, config::Unit::Milliseconds, r.latency);
     }
 
     if (!region.isEmpty())

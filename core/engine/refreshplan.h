@@ -20,6 +20,9 @@ struct FigureSpec {
     double target = NAN;
     double alert = NAN;
     QString query; // expanded PromQL
+    FigureRoles roles;
+    config::DirectFormula direct; // how a direct scrape computes it; unset: it cannot
+    QString selector;             // the scope's label matchers (a region's), for the direct scrape
 
     // A figure of this spec with nothing measured yet: what it is, not what it is worth.
     Figure blankFigure(const QString &source) const
@@ -33,6 +36,7 @@ struct FigureSpec {
         f.target = target;
         f.alert = alert;
         f.query = query;
+        f.roles = roles;
         f.source = source;
         return f;
     }

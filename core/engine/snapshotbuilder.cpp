@@ -189,8 +189,8 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
         snap.figures.push_back(evaluate(spec, responseAt(next++), prev, in));
     }
     if (!in.scrapes.empty()) {
-        auto round =
-            std::make_shared<ScrapeRound>(DirectScrape::summarize(in.scrapeUrls, in.scrapes, in.now));
+        auto round = std::make_shared<ScrapeRound>(
+            DirectScrape::summarize(in.scrapeTargets, in.scrapes, in.now, in.plan.figures));
         const ScrapeRound *before = in.previous ? in.previous->scrapeRound.get() : nullptr;
         // Only what Prometheus could not give is replaced, and only with what two scrapes can compute.
         for (std::size_t i = 0; before && i < snap.figures.size(); ++i) {

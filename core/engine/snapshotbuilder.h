@@ -25,7 +25,7 @@ struct BuildInput {
     std::vector<prom::RawResponse> responses; // one per plan.queries(), same order
     SnapshotPtr previous;                     // may be null
     // Direct scrape of the nodes, done while Prometheus is down: one answer per URL, same order.
-    std::vector<QUrl> scrapeUrls;
+    std::vector<config::ScrapeTarget> scrapeTargets;
     std::vector<prom::RawResponse> scrapes;
 };
 

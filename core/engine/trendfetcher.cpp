@@ -6,13 +6,6 @@
 
 namespace slaops::engine {
 
-namespace {
-
-// The figures whose gauges carry a sparkline (issue 4: the P95's).
-constexpr QStringView kTrendFigures[] = {u"response_time_p95"};
-
-} // namespace
-
 TrendFetcher::TrendFetcher(prom::Client *client, QObject *parent)
     : QObject(parent)
     , m_fetcher(new HistoryFetcher(client, this))
@@ -31,8 +24,9 @@ void TrendFetcher::fetch(const SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
-    for (QStringView id : kTrendFigures)
-        if (const Figure *f = snapshot->figure(id)) {
+    // The figures whose gauges carry a sparkline: those of the SLAs with the profile's trend role.
+    for (const Figure &fig : snapshot->figures)
+        if (const Figure *f = fig.roles.trend && fig.region.isEmpty() ? &fig : nullptr) {
             m_fetcher->fetch(*f, HistoryRange::Hour, kWidthPixels);
             ++m_fetches;
             // Only a fetch made starts the wait: a snapshot without the figures must not delay the next.

@@ -74,6 +74,13 @@ std::vector<engine::Figure> regionFigures(const QString &region, S state, S comp
         figure(QStringLiteral("rpo"), region, U::Seconds, C::AtMost, 1, NAN, 0.4, state),
         figure(QStringLiteral("network_latency"), region, U::Milliseconds, C::AtMost, 50, NAN, 31.5, state),
     };
+    // The roles the default profile gives them: the region's own figures head the card, P95 and
+    // error rate share its compact line.
+    for (engine::Figure &f : figures) {
+        f.roles.regionMain =
+            f.id != QLatin1String("response_time_p95") && f.id != QLatin1String("error_rate");
+        f.roles.regionCard = !f.roles.regionMain;
+    }
     // The names the engine gives them, so that the saved pictures look like the console.
     const std::array names{QStringLiteral("Uptime"),     QStringLiteral("P95 response time"),
                            QStringLiteral("Error rate"), QStringLiteral("RTO"),
@@ -445,7 +452,7 @@ void TestPanels::regionPanelShowsEachState()
     QVERIFY(panel.rowText(region, QStringLiteral("rpo")).contains(QStringLiteral("≤ 1 s")));
     QVERIFY(panel.rowText(region, QStringLiteral("network_latency")).contains(QStringLiteral("≤ 50 ms")));
     QCOMPARE(panel.compactText(region),
-             QStringLiteral("P95 %1 · Error rate %1")
+             QStringLiteral("P95 response time %1 · Error rate %1")
                  .arg(ui::StateStyle::glyph(st) + QLatin1Char(' ') + sla::stateLabel(st)));
 
     // Greyed rows are grey text; fresh ones use the theme's text colour.
