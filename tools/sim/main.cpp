@@ -175,13 +175,16 @@ int main(int argc, char **argv)
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(targetOpt)))
         return fail(QStringLiteral("too many arguments: %1").arg(positional.join(QLatin1Char(' '))));
     const QString target = positional.isEmpty() ? parser.value(targetOpt) : positional.front();
-    const auto kind = Scenario::kindFromName(parser.value(scenarioOpt));
-    if (!kind)
-        return fail(QStringLiteral("unknown scenario \"%1\"; known: %2")
-                        .arg(parser.value(scenarioOpt), Scenario::names().join(QStringLiteral(", "))));
 
     Fleet fleet(Fleet::Options{static_cast<int>(*nodes), static_cast<std::uint64_t>(*seed),
                                static_cast<int>(*basePort), static_cast<int>(*tickMs), serve});
+    if (const QString problem = fleet.validateOptions(); !problem.isEmpty())
+        return fail(problem);
+    const auto kind = Scenario::kindFromName(parser.value(scenarioOpt));
+    if (!kind)
+        return fail(
+            QStringLiteral("unknown scenario \"%1\"; known: %2")
+                .arg(parser.value(scenarioOpt), fleet.model().scenarioNames().join(QStringLiteral(", "))));
     // The target is checked against names only, before any port is bound, so a typo costs nothing.
     const Scenario initial(*kind, target);
     if (const QString problem = fleet.validate(initial); !problem.isEmpty())

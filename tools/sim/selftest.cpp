@@ -1,5 +1,6 @@
 #include "selftest.h"
 
+#include "erlmcpnodemetrics.h"
 #include "fleet.h"
 #include "latencydistribution.h"
 #include "simnode.h"
@@ -111,7 +112,7 @@ void checkSharedMode(Checker &c)
 int SelfTest::run()
 {
     Checker c;
-    const auto &bounds = SimNode::responseTimeBucketsMs();
+    const auto &bounds = ErlmcpNodeMetrics::responseTimeBucketsMs();
     const LatencyDistribution steady(bounds, 17.5, 0.5);
     const LatencyDistribution spike(bounds, 150.0, 0.5);
     const auto &p = steady.bucketProbabilities();
