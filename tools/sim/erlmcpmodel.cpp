@@ -58,6 +58,9 @@ bool ErlmcpModel::supports(Scenario::Kind kind) const
     case K::ReplicationLag:
     case K::SlowFailover:
         return true;
+    case K::ZoneOutage:
+    case K::SettlementLag:
+        return false;
     }
     return false;
 }

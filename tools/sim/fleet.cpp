@@ -192,6 +192,7 @@ bool Fleet::shouldServe(const SimNode &node) const
     case Scenario::Kind::NodeDown:
         return node.name() != m_scenario.target();
     case Scenario::Kind::RegionOutage:
+    case Scenario::Kind::ZoneOutage:
         return node.group() != m_scenario.target();
     default:
         return true;

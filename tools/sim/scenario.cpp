@@ -12,7 +12,7 @@ struct Entry {
 };
 
 // One table, so names, parsing and --help cannot drift apart.
-constexpr std::array<Entry, 7> kScenarios{{
+constexpr std::array<Entry, 9> kScenarios{{
     {Scenario::Kind::Steady, "steady", Scenario::TargetKind::None},
     {Scenario::Kind::LatencySpike, "latency-spike", Scenario::TargetKind::Group},
     {Scenario::Kind::ErrorBurst, "error-burst", Scenario::TargetKind::Group},
@@ -20,6 +20,8 @@ constexpr std::array<Entry, 7> kScenarios{{
     {Scenario::Kind::RegionOutage, "region-outage", Scenario::TargetKind::Group},
     {Scenario::Kind::ReplicationLag, "replication-lag", Scenario::TargetKind::Group},
     {Scenario::Kind::SlowFailover, "slow-failover", Scenario::TargetKind::Group},
+    {Scenario::Kind::ZoneOutage, "zone-outage", Scenario::TargetKind::Group},
+    {Scenario::Kind::SettlementLag, "settlement-lag", Scenario::TargetKind::Group},
 }};
 
 } // namespace

@@ -16,9 +16,11 @@ public:
         LatencySpike,   // target: group
         ErrorBurst,     // target: group
         NodeDown,       // target: node
-        RegionOutage,   // target: group
-        ReplicationLag, // target: group
-        SlowFailover,   // target: group
+        RegionOutage,   // target: group (erlmcp)
+        ReplicationLag, // target: group (erlmcp)
+        SlowFailover,   // target: group (erlmcp)
+        ZoneOutage,     // target: group (ledger)
+        SettlementLag,  // target: group (ledger)
     };
     enum class TargetKind { None, Group, Node };
 

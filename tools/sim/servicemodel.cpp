@@ -1,6 +1,7 @@
 #include "servicemodel.h"
 
 #include "erlmcpmodel.h"
+#include "ledgermodel.h"
 
 ServiceModel::~ServiceModel() = default;
 
@@ -8,12 +9,14 @@ std::unique_ptr<ServiceModel> ServiceModel::create(const QString &service)
 {
     if (service == QLatin1StringView("erlmcp"))
         return std::make_unique<ErlmcpModel>();
+    if (service == QLatin1StringView("ledger"))
+        return std::make_unique<LedgerModel>();
     return nullptr;
 }
 
 QStringList ServiceModel::serviceNames()
 {
-    return {QStringLiteral("erlmcp")};
+    return {QStringLiteral("erlmcp"), QStringLiteral("ledger")};
 }
 
 QStringList ServiceModel::scenarioNames() const
