@@ -161,7 +161,7 @@ ControlServer::Response ControlServer::postScenario(const QByteArray &body)
     const auto kind = Scenario::kindFromName(name);
     if (!kind)
         return jsonError(400, QStringLiteral("unknown scenario \"%1\"; known: %2")
-                                  .arg(name, Scenario::names().join(QStringLiteral(", "))));
+                                  .arg(name, m_fleet->model().scenarioNames().join(QStringLiteral(", "))));
     QString error;
     if (!m_fleet->setScenario(Scenario(*kind, o.value(QStringLiteral("target")).toString()), &error))
         return jsonError(400, error);

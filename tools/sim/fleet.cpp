@@ -1,6 +1,5 @@
 #include "fleet.h"
 
-#include "nodeload.h"
 #include "simnode.h"
 
 #include <QJsonDocument>
@@ -12,54 +11,28 @@
 
 namespace {
 
-constexpr double kLatencySigma = 0.5;    // P95 = median * e^(1.645 * 0.5) ~= 2.28 * median
-constexpr double kSpikeMedianMs = 150.0; // P95 ~= 340 ms: breaches the 150 ms alert, fleet-wide too
-constexpr double kSteadyErrorRatio = 1e-5;
-constexpr double kBurstErrorRatio = 0.02;
-// A window with no failover has no failover quantile (Prometheus answers NaN, the console NoData).
-// At 0.2/s a 15 s test window of a region with a node down saw none one time in seven (e^-2) and
-// the scenario test failed; at 1/s that is e^-10, and a 5 m window holds ~300 per region.
-constexpr double kRegionFailoversPerSecond = 1.0;
-constexpr double kSteadyFailoverMedianS = 2.2;
-constexpr double kSlowFailoverMedianS = 25.0;
-constexpr double kChecksPerRequest = 0.1;
-constexpr double kSteadyConsistencyFailureRatio = 1e-7;
-constexpr double kLaggingConsistencyFailureRatio = 1e-3; // 99.9%: past the 99.99% alert threshold
-constexpr double kLaggingReplicationSeconds = 30.0;
-
 void destroyInParallel(std::vector<std::unique_ptr<prometheus::Exposer>> exposers)
 {
     // civetweb's shutdown waits for its threads; one at a time would stall a region outage for
     // seconds, so the exposers are stopped side by side.
     std::vector<std::thread> threads;
     threads.reserve(exposers.size());
-    for (auto &e : exposers)
-        threads.emplace_back([ex = std::move(e)]() mutable { ex.reset(); });
+    for (auto &e : exposers) {
+        if (e)
+            threads.emplace_back([ex = std::move(e)]() mutable { ex.reset(); });
+    }
     for (auto &t : threads)
         t.join();
 }
 
 } // namespace
 
-QStringList Fleet::regions()
-{
-    return {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1"), QStringLiteral("ap-southeast-1")};
-}
-
 Fleet::Fleet(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_spikeLatency(SimNode::responseTimeBucketsMs(), kSpikeMedianMs, kLatencySigma)
+    , m_model(ServiceModel::create(options.service))
     , m_random(options.seed)
 {
-    // Steady figures sit well inside the SLAs of DESIGN.md §4 so that only a scenario breaches one.
-    m_regions = {
-        {QStringLiteral("us-east-1"), 17.5, 20.0, 0.2, 120.0},
-        {QStringLiteral("eu-west-1"), 17.5, 20.0, 0.2, 120.0},
-        {QStringLiteral("ap-southeast-1"), 19.0, 60.0, 0.5, 240.0},
-    };
-    for (const RegionBaseline &r : m_regions)
-        m_steadyLatency.emplace_back(SimNode::responseTimeBucketsMs(), r.latencyMedianMs, kLatencySigma);
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(m_options.tickMs);
     // The step is the time that really passed: a timer that fires late (a busy machine) must not make
@@ -79,22 +52,40 @@ Fleet::~Fleet()
     m_sharedServer.reset();
     std::vector<std::unique_ptr<prometheus::Exposer>> exposers;
     for (auto &n : m_nodes)
-        exposers.push_back(n->takeExposer());
+        exposers.push_back(n->stopServing());
     destroyInParallel(std::move(exposers));
+}
+
+QString Fleet::validateOptions() const
+{
+    if (!m_model)
+        return QStringLiteral("unknown service \"%1\"; known: %2")
+            .arg(m_options.service, ServiceModel::serviceNames().join(QStringLiteral(", ")));
+    if (m_options.serve == Serve::Shared && !m_model->supportsSharedServing())
+        return QStringLiteral("the %1 service is served per node only (--serve per-node)")
+            .arg(m_model->name());
+    return {};
 }
 
 bool Fleet::start(QString *error)
 {
-    for (std::size_t ri = 0; ri < m_regions.size(); ++ri) {
-        const RegionBaseline &r = m_regions[ri];
+    if (const QString problem = validateOptions(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    const QStringList groups = m_model->groups();
+    const std::string path = m_model->metricsPath().toStdString();
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QString prefix = m_model->nodeNamePrefix(groups[g]);
         for (int i = 0; i < m_options.nodesPerRegion; ++i) {
-            auto node = std::make_unique<SimNode>(r.name, r.name + QLatin1Char('-') + QString::number(i));
-            node->setRecoveryTimeSeconds(r.recoveryTimeSeconds);
+            auto node = std::make_unique<SimNode>(groups[g], prefix + QString::number(i), path);
+            m_model->addNode(static_cast<std::size_t>(g), *node);
             m_nodes.push_back(std::move(node));
             m_downSinceMs.push_back(-1);
-            m_regionOf.push_back(ri);
         }
     }
+    m_serving.assign(m_nodes.size(), false);
     if (m_options.serve == Serve::Shared) {
         for (const auto &n : m_nodes)
             m_nodeByName.emplace(n->name().toStdString(), n.get());
@@ -119,7 +110,7 @@ bool Fleet::start(QString *error)
 QString Fleet::metricsPath(const SimNode &node) const
 {
     return m_options.serve == Serve::Shared ? QStringLiteral("/nodes/%1/metrics/sla").arg(node.name())
-                                            : QStringLiteral("/metrics/sla");
+                                            : m_model->metricsPath();
 }
 
 MetricsHttpServer::Reply Fleet::serveShared(std::string_view path) const
@@ -146,30 +137,37 @@ void Fleet::startTicking()
 
 QString Fleet::validate(const Scenario &scenario) const
 {
+    if (const QString problem = validateOptions(); !problem.isEmpty())
+        return problem;
+    if (!m_model->supports(scenario.kind()))
+        return QStringLiteral("scenario %1 is not simulated for the %2 service; its scenarios: %3")
+            .arg(scenario.name(), m_model->name(), m_model->scenarioNames().join(QStringLiteral(", ")));
     const QString &t = scenario.target();
+    const QStringList groups = m_model->groups();
+    const QString label = m_model->groupLabel();
     switch (scenario.targetKind()) {
     case Scenario::TargetKind::None:
         return t.isEmpty() ? QString() : QStringLiteral("scenario %1 takes no target").arg(scenario.name());
-    case Scenario::TargetKind::Region:
-        if (regions().contains(t))
+    case Scenario::TargetKind::Group:
+        if (groups.contains(t))
             return {};
-        return QStringLiteral("scenario %1 needs a region (%2), got \"%3\"")
-            .arg(scenario.name(), regions().join(QStringLiteral(", ")), t);
+        return QStringLiteral("scenario %1 needs a %2 (%3), got \"%4\"")
+            .arg(scenario.name(), label, groups.join(QStringLiteral(", ")), t);
     case Scenario::TargetKind::Node:
         // Names follow from the options alone, so a typo is caught before any port is bound.
-        for (const QString &region : regions()) {
-            if (!t.startsWith(region + QLatin1Char('-')))
+        for (const QString &group : groups) {
+            const QString prefix = m_model->nodeNamePrefix(group);
+            if (!t.startsWith(prefix))
                 continue;
             bool ok = false;
-            const int i = t.mid(region.size() + 1).toInt(&ok);
-            if (ok && i >= 0 && i < m_options.nodesPerRegion &&
-                t == region + QLatin1Char('-') + QString::number(i))
+            const int i = t.mid(prefix.size()).toInt(&ok);
+            if (ok && i >= 0 && i < m_options.nodesPerRegion && t == prefix + QString::number(i))
                 return {};
         }
-        return QStringLiteral("scenario %1 needs a node <region>-<0..%2> such as eu-west-1-0, got \"%3\"")
-            .arg(scenario.name())
+        return QStringLiteral("scenario %1 needs a node %2<0..%3> such as %4, got \"%5\"")
+            .arg(scenario.name(), m_model->nodeNamePrefix(QLatin1Char('<') + label + QLatin1Char('>')))
             .arg(m_options.nodesPerRegion - 1)
-            .arg(t);
+            .arg(m_model->nodeNamePrefix(groups.value(groups.size() > 1 ? 1 : 0)) + QLatin1Char('0'), t);
     }
     return QStringLiteral("unknown scenario");
 }
@@ -194,7 +192,8 @@ bool Fleet::shouldServe(const SimNode &node) const
     case Scenario::Kind::NodeDown:
         return node.name() != m_scenario.target();
     case Scenario::Kind::RegionOutage:
-        return node.region() != m_scenario.target();
+    case Scenario::Kind::ZoneOutage:
+        return node.group() != m_scenario.target();
     default:
         return true;
     }
@@ -213,13 +212,13 @@ void Fleet::applyServingState()
                 m_downSinceMs[i] = m_clock.elapsed();
             } else {
                 if (m_downSinceMs[i] >= 0)
-                    n.setRecoveryTimeSeconds((m_clock.elapsed() - m_downSinceMs[i]) / 1000.0);
+                    m_model->nodeRecovered(i, (m_clock.elapsed() - m_downSinceMs[i]) / 1000.0);
                 m_downSinceMs[i] = -1;
             }
         } else if (shared) {
             continue;
         } else if (!serve && n.isServing()) {
-            stopping.push_back(n.takeExposer());
+            stopping.push_back(n.stopServing());
             m_downSinceMs[i] = m_clock.elapsed();
         } else if (serve && !n.isServing()) {
             QString error;
@@ -229,7 +228,7 @@ void Fleet::applyServingState()
                 continue;
             }
             if (m_downSinceMs[i] >= 0)
-                n.setRecoveryTimeSeconds((m_clock.elapsed() - m_downSinceMs[i]) / 1000.0);
+                m_model->nodeRecovered(i, (m_clock.elapsed() - m_downSinceMs[i]) / 1000.0);
             m_downSinceMs[i] = -1;
         }
     }
@@ -239,51 +238,21 @@ void Fleet::applyServingState()
 void Fleet::tick(double dtSeconds)
 {
     bool anyMissing = false;
-    int serving = 0;
-    for (const auto &n : m_nodes) {
-        serving += n->isServing() ? 1 : 0;
+    for (const auto &n : m_nodes)
         anyMissing = anyMissing || (shouldServe(*n) && !n->isServing());
-    }
     if (anyMissing)
         applyServingState();
-
-    // The load balancer spreads the fleet's traffic over the nodes that answer.
-    const double perNodeRps = serving > 0 ? kFleetRps / serving : 0.0;
-    const double rateLimit = kFleetCapacityRps / std::max(1, nodeCount());
-    const double failoversPerNode = kRegionFailoversPerSecond / std::max(1, m_options.nodesPerRegion);
-
-    std::vector<NodeLoad> loads;
-    loads.reserve(m_regions.size());
-    for (std::size_t r = 0; r < m_regions.size(); ++r) {
-        const RegionBaseline &b = m_regions[r];
-        using K = Scenario::Kind;
-        const bool spike = m_scenario.hitsRegion(K::LatencySpike, b.name);
-        const bool lag = m_scenario.hitsRegion(K::ReplicationLag, b.name);
-        const LatencyDistribution &latency = spike ? m_spikeLatency : m_steadyLatency[r];
-        NodeLoad l;
-        l.requestsPerSecond = perNodeRps;
-        l.latencyBuckets = &latency.bucketProbabilities();
-        l.meanLatencyMs = latency.meanMs();
-        l.errorRatio = m_scenario.hitsRegion(K::ErrorBurst, b.name) ? kBurstErrorRatio : kSteadyErrorRatio;
-        l.failoversPerSecond = failoversPerNode;
-        l.failoverMedianSeconds =
-            m_scenario.hitsRegion(K::SlowFailover, b.name) ? kSlowFailoverMedianS : kSteadyFailoverMedianS;
-        l.consistencyChecksPerRequest = kChecksPerRequest;
-        l.consistencyFailureRatio = lag ? kLaggingConsistencyFailureRatio : kSteadyConsistencyFailureRatio;
-        l.replicationLagSeconds = lag ? kLaggingReplicationSeconds : b.replicationLagSeconds;
-        l.networkLatencyMs = b.networkLatencyMs;
-        l.rateLimitRps = rateLimit;
-        loads.push_back(l);
-    }
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
-        m_nodes[i]->tick(loads[m_regionOf[i]], dtSeconds, m_random);
+        m_serving[i] = m_nodes[i]->isServing();
+    m_model->tick(m_scenario, m_serving, dtSeconds, m_random);
 }
 
 QJsonArray Fleet::targetsJson() const
 {
+    const QString label = m_model->groupLabel();
     QJsonArray out;
     for (const auto &n : m_nodes) {
-        out.append(QJsonObject{{QStringLiteral("region"), n->region()},
+        out.append(QJsonObject{{label, n->group()},
                                {QStringLiteral("node"), n->name()},
                                {QStringLiteral("port"), n->port()},
                                {QStringLiteral("path"), metricsPath(*n)},
@@ -295,9 +264,10 @@ QJsonArray Fleet::targetsJson() const
 QByteArray Fleet::fileSdJson() const
 {
     const bool shared = m_options.serve == Serve::Shared;
+    const QString label = m_model->groupLabel();
     QJsonArray groups;
     for (const auto &n : m_nodes) {
-        QJsonObject labels{{QStringLiteral("region"), n->region()}, {QStringLiteral("node"), n->name()}};
+        QJsonObject labels{{label, n->group()}, {QStringLiteral("node"), n->name()}};
         if (shared) {
             // Prometheus takes __metrics_path__ from a target label over the job's metrics_path.
             // Every target has the same address, so instance (by default the address) is set to

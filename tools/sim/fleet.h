@@ -1,8 +1,8 @@
 #pragma once
 
-#include "latencydistribution.h"
 #include "metricshttpserver.h"
 #include "scenario.h"
+#include "servicemodel.h"
 #include "simrandom.h"
 
 #include <QByteArray>
@@ -20,35 +20,34 @@
 
 class SimNode;
 
-// The simulated erlmcp v3 fleet: three regions of N nodes, a one-second tick that turns the current
-// scenario into per-node load, and the serving state (which exposers exist) that scenarios change.
+// The simulated fleet of one service (its ServiceModel: erlmcp by default): groups of N nodes, a
+// one-second tick that turns the current scenario into per-node load, and the serving state
+// (which listeners exist) that scenarios change.
 class Fleet : public QObject {
     Q_OBJECT
 public:
-    // PerNode: an exposer (civetweb, two threads) per node on its own port; a down node refuses
-    // connections. Shared: one server for the fleet, node at /nodes/<node>/metrics/sla; a down
-    // node answers 503. Both fail the scrape, so `up` is 0 either way.
+    // PerNode: a listener per node on its own port; a down node refuses connections. Shared: one
+    // server for the fleet, node at /nodes/<node>/metrics/sla; a down node answers 503. Both fail
+    // the scrape, so `up` is 0 either way.
     enum class Serve { PerNode, Shared };
 
     struct Options {
-        int nodesPerRegion = 3;
+        int nodesPerRegion = 3; // per group: region or zone
         std::uint64_t seed = 20240601;
         int basePort = 0; // PerNode: node i on basePort + i; Shared: the one port; 0: ephemeral
         int tickMs = 1000;
         Serve serve = Serve::PerNode;
+        QString service = QStringLiteral("erlmcp"); // one of ServiceModel::serviceNames()
     };
-
-    // Fleet-wide figures the scenarios are tuned against (DESIGN.md §4): steady traffic is 60% of
-    // the 50,000 RPS capacity whatever N is.
-    static constexpr double kFleetRps = 30000.0;
-    static constexpr double kFleetCapacityRps = 50000.0;
-
-    static QStringList regions();
 
     explicit Fleet(const Options &options, QObject *parent = nullptr);
     ~Fleet() override;
 
-    // Creates the nodes and their exposers; returns false (with a message) if a port cannot be bound.
+    const ServiceModel &model() const { return *m_model; }
+    // Empty when the options make sense (a known service that can serve that way), else the reason.
+    QString validateOptions() const;
+    // Creates the nodes and their listeners; returns false (with a message) if a port cannot be
+    // bound or the options are wrong.
     bool start(QString *error);
     void startTicking();
 
@@ -61,7 +60,8 @@ public:
     const SimNode &node(int i) const { return *m_nodes[static_cast<std::size_t>(i)]; }
     Serve serve() const { return m_options.serve; }
     int sharedPort() const { return m_sharedServer ? m_sharedServer->port() : 0; }
-    // Where Prometheus scrapes the node: /metrics/sla on its own port, or its path on the shared one.
+    // Where Prometheus scrapes the node: the service's path on its own port, or its path on the
+    // shared one.
     QString metricsPath(const SimNode &node) const;
     QJsonArray targetsJson() const;
     QByteArray fileSdJson() const;
@@ -73,28 +73,19 @@ Q_SIGNALS:
     void scenarioChanged();
 
 private:
-    struct RegionBaseline {
-        QString name;
-        double latencyMedianMs;
-        double networkLatencyMs;
-        double replicationLagSeconds;
-        double recoveryTimeSeconds;
-    };
-
     bool shouldServe(const SimNode &node) const;
     void applyServingState();
     // Runs on the shared server's thread: reads only what start() fixed and thread-safe node state.
     MetricsHttpServer::Reply serveShared(std::string_view path) const;
 
     Options m_options;
-    std::vector<RegionBaseline> m_regions;
+    // Before the nodes: their pages may read state the model owns, so the nodes go first.
+    std::unique_ptr<ServiceModel> m_model;
     std::vector<std::unique_ptr<SimNode>> m_nodes;
     std::unordered_map<std::string, const SimNode *> m_nodeByName; // fixed once start() returns
     std::unique_ptr<MetricsHttpServer> m_sharedServer;
-    std::vector<qint64> m_downSinceMs;                // -1 while serving; used to report the measured RTO
-    std::vector<std::size_t> m_regionOf;              // region index of each node, so a tick does no lookups
-    std::vector<LatencyDistribution> m_steadyLatency; // per region
-    LatencyDistribution m_spikeLatency;
+    std::vector<qint64> m_downSinceMs; // -1 while serving; used to report the measured RTO
+    std::vector<bool> m_serving;       // reused by every tick
     Scenario m_scenario;
     SimRandom m_random;
     QTimer m_timer;

@@ -1,10 +1,12 @@
-// slaops-sim: a simulated erlmcp v3 fleet. Test and demo equipment for slaops; it serves made-up
-// metrics and must never be mistaken for, or deployed as, a real service.
+// slaops-sim: a simulated erlmcp v3 fleet, or (--service ledger) a simulated payments ledger API.
+// Test and demo equipment for slaops; it serves made-up metrics and must never be mistaken for, or
+// deployed as, a real service.
 
 #include "controlserver.h"
 #include "fleet.h"
 #include "scenario.h"
 #include "selftest.h"
+#include "servicemodel.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -51,7 +53,16 @@ bool writeAtomically(const QString &path, const QByteArray &data, QString *error
 QString helpEpilogue()
 {
     return QStringLiteral(
-        "\nScenarios (--scenario NAME [TARGET], or POST /scenario at run time):\n"
+        "\nServices (--service):\n"
+        "  erlmcp   (default) 3 regions x N nodes; each node serves /metrics/sla, every series labelled\n"
+        "           region and node (packaging/prometheus/README.md has the metric names).\n"
+        "  ledger   a made-up payments ledger API: 2 zones x N nodes, ledger-<zone>-<i>, each serving\n"
+        "           /metrics with NO zone or node label (Prometheus takes them from the targets file):\n"
+        "           ledger_http_requests_total{code=200|409|500|503}, ledger_http_request_duration_seconds\n"
+        "           (histogram), ledger_settlement_lag_seconds, ledger_replica_lag_seconds,\n"
+        "           ledger_build_info{version}, and ledger_queue_depth without a TYPE line (untyped).\n"
+        "           2,000 RPS in all, ~0.01% 5xx, ~0.5% 409, P99 ~60 ms. Per-node serving only.\n"
+        "\nerlmcp scenarios (--scenario NAME [TARGET], or POST /scenario at run time):\n"
         "  steady                 every SLA met with margin\n"
         "  latency-spike REGION   the region's P95 response time ~340 ms\n"
         "  error-burst REGION     the region's error ratio ~2%\n"
@@ -60,6 +71,14 @@ QString helpEpilogue()
         "  replication-lag REGION replication lag ~30 s and consistency ~99.9%\n"
         "  slow-failover REGION   session failovers take ~25 s\n"
         "Regions: us-east-1, eu-west-1, ap-southeast-1. Nodes: <region>-<i>.\n"
+        "\nledger scenarios (the other names are refused in ledger mode, and these in erlmcp mode):\n"
+        "  steady                 2,000 RPS, ~0.01% 5xx, P99 ~60 ms, settlement lag ~2 s\n"
+        "  latency-spike ZONE     the zone's P99 ~800 ms\n"
+        "  error-burst ZONE       the zone's 5xx ratio ~3%\n"
+        "  node-down NODE         the node stops answering scrapes (e.g. ledger-us-west-0)\n"
+        "  zone-outage ZONE       every node of the zone stops answering\n"
+        "  settlement-lag ZONE    the zone's settlement lag ~120 s\n"
+        "Zones: eu-central, us-west. Nodes: ledger-<zone>-<i>.\n"
         "\nControl endpoint (HTTP/1.1 on 127.0.0.1, one request per connection):\n"
         "  GET  /healthz           200 {\"status\":\"ok\"}\n"
         "  GET  /scenario          {\"scenario\":\"steady\",\"target\":\"\"}\n"
@@ -67,10 +86,12 @@ QString helpEpilogue()
         "the\n"
         "                          new state, or 400 {\"error\":...}\n"
         "  GET  /targets           [{\"region\":..,\"node\":..,\"port\":..,\"serving\":..}, ...]\n"
+        "                          (ledger: \"zone\" instead of \"region\")\n"
         "\nServing (--serve):\n"
         "  per-node  every node serves /metrics/sla on its own 127.0.0.1 port (a civetweb exposer,\n"
         "            two threads per node; at most 500 nodes per region); a down node refuses\n"
-        "            connections. The default.\n"
+        "            connections. The default, and the only mode of --service ledger (/metrics, one\n"
+        "            thread per node).\n"
         "  shared    one 127.0.0.1 port (--base-port, default ephemeral) serves every node at\n"
         "            /nodes/<node>/metrics/sla; a down node answers 503. The targets file sets\n"
         "            __metrics_path__ and instance (127.0.0.1:<port>/<node>) per node. For large fleets.\n"
@@ -88,14 +109,15 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Simulated erlmcp v3 fleet (3 regions x N nodes) for slaops tests and demos.\n"
+        QStringLiteral("Simulated erlmcp v3 fleet (3 regions x N nodes), or a simulated ledger API (2 zones\n"
+                       "x N nodes), for slaops tests and demos.\n"
                        "This is test and demo equipment: its metrics are made up.") +
         helpEpilogue());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption nodesOpt(QStringLiteral("nodes"),
-                                      QStringLiteral("Nodes per region (default 3)."), QStringLiteral("N"),
-                                      QStringLiteral("3"));
+                                      QStringLiteral("Nodes per region or zone (default 3)."),
+                                      QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"),
                                      QStringLiteral("Seed of the random generator (default 20240601)."),
                                      QStringLiteral("S"), QStringLiteral("20240601"));
@@ -107,8 +129,8 @@ int main(int argc, char **argv)
         QStringLiteral("TARGET"));
     const QCommandLineOption basePortOpt(
         QStringLiteral("base-port"),
-        QStringLiteral("Node i listens on P+i (regions in order us-east-1, eu-west-1, ap-southeast-1); "
-                       "default: ephemeral ports."),
+        QStringLiteral("Node i listens on P+i (regions in order us-east-1, eu-west-1, ap-southeast-1; "
+                       "zones eu-central, us-west); default: ephemeral ports."),
         QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption controlPortOpt(QStringLiteral("control-port"),
                                             QStringLiteral("Port of the control endpoint (0 = ephemeral)."),
@@ -126,10 +148,13 @@ int main(int argc, char **argv)
     const QCommandLineOption serveOpt(QStringLiteral("serve"),
                                       QStringLiteral("How nodes are served: per-node (default) or shared."),
                                       QStringLiteral("MODE"), QStringLiteral("per-node"));
+    const QCommandLineOption serviceOpt(QStringLiteral("service"),
+                                        QStringLiteral("What to simulate: erlmcp (default) or ledger."),
+                                        QStringLiteral("NAME"), QStringLiteral("erlmcp"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"),
                                          QStringLiteral("Run the built-in checks and exit (0 = passed)."));
     parser.addOptions({nodesOpt, seedOpt, scenarioOpt, targetOpt, basePortOpt, controlPortOpt, targetsFileOpt,
-                       controlFileOpt, tickOpt, serveOpt, selfTestOpt});
+                       controlFileOpt, tickOpt, serveOpt, serviceOpt, selfTestOpt});
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("Target of --scenario."),
                                  QStringLiteral("[TARGET]"));
 
@@ -146,6 +171,11 @@ int main(int argc, char **argv)
     if (parser.isSet(selfTestOpt))
         return SelfTest::run();
 
+    const auto model = ServiceModel::create(parser.value(serviceOpt));
+    if (!model)
+        return fail(
+            QStringLiteral("unknown service \"%1\"; known: %2")
+                .arg(parser.value(serviceOpt), ServiceModel::serviceNames().join(QStringLiteral(", "))));
     const QString serveName = parser.value(serveOpt);
     if (serveName != QLatin1StringView("per-node") && serveName != QLatin1StringView("shared"))
         return fail(QStringLiteral("--serve must be per-node or shared, got \"%1\"").arg(serveName));
@@ -154,13 +184,22 @@ int main(int argc, char **argv)
     const auto nodes = parseInt(parser.value(nodesOpt), 1, kMaxNodesPerRegion);
     if (!nodes)
         return fail(QStringLiteral("--nodes must be 1..%1").arg(kMaxNodesPerRegion));
+    if (serve == Fleet::Serve::Shared && !model->supportsSharedServing())
+        return fail(
+            QStringLiteral("the %1 service is served per node only (--serve per-node)").arg(model->name()));
     if (serve == Fleet::Serve::PerNode && *nodes > kMaxPerNodeNodesPerRegion)
-        return fail(QStringLiteral("--serve per-node takes at most %1 nodes per region; use --serve shared")
-                        .arg(kMaxPerNodeNodesPerRegion));
+        return fail(
+            model->supportsSharedServing()
+                ? QStringLiteral("--serve per-node takes at most %1 nodes per region; use --serve shared")
+                      .arg(kMaxPerNodeNodesPerRegion)
+                : QStringLiteral("the %1 service takes at most %2 nodes per %3")
+                      .arg(model->name())
+                      .arg(kMaxPerNodeNodesPerRegion)
+                      .arg(model->groupLabel()));
     const auto seed = parseInt(parser.value(seedOpt), 0, std::numeric_limits<long long>::max());
     if (!seed)
         return fail(QStringLiteral("--seed must be a non-negative integer"));
-    const long long portsNeeded = serve == Fleet::Serve::Shared ? 1 : 3 * *nodes;
+    const long long portsNeeded = serve == Fleet::Serve::Shared ? 1 : model->groups().size() * *nodes;
     const auto basePort = parseInt(parser.value(basePortOpt), 0, 65535 - portsNeeded + 1);
     if (!basePort)
         return fail(QStringLiteral("--base-port must leave room for %1 ports below 65536").arg(portsNeeded));
@@ -175,21 +214,25 @@ int main(int argc, char **argv)
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(targetOpt)))
         return fail(QStringLiteral("too many arguments: %1").arg(positional.join(QLatin1Char(' '))));
     const QString target = positional.isEmpty() ? parser.value(targetOpt) : positional.front();
-    const auto kind = Scenario::kindFromName(parser.value(scenarioOpt));
-    if (!kind)
-        return fail(QStringLiteral("unknown scenario \"%1\"; known: %2")
-                        .arg(parser.value(scenarioOpt), Scenario::names().join(QStringLiteral(", "))));
 
     Fleet fleet(Fleet::Options{static_cast<int>(*nodes), static_cast<std::uint64_t>(*seed),
-                               static_cast<int>(*basePort), static_cast<int>(*tickMs), serve});
+                               static_cast<int>(*basePort), static_cast<int>(*tickMs), serve,
+                               parser.value(serviceOpt)});
+    if (const QString problem = fleet.validateOptions(); !problem.isEmpty())
+        return fail(problem);
+    const auto kind = Scenario::kindFromName(parser.value(scenarioOpt));
+    if (!kind)
+        return fail(
+            QStringLiteral("unknown scenario \"%1\"; known: %2")
+                .arg(parser.value(scenarioOpt), fleet.model().scenarioNames().join(QStringLiteral(", "))));
     // The target is checked against names only, before any port is bound, so a typo costs nothing.
     const Scenario initial(*kind, target);
     if (const QString problem = fleet.validate(initial); !problem.isEmpty())
         return fail(problem);
 
     QTextStream out(stdout);
-    out << "slaops-sim: SIMULATED erlmcp v3 fleet - test and demo equipment, the metrics are made up"
-        << Qt::endl;
+    out << "slaops-sim: SIMULATED " << fleet.model().title()
+        << " - test and demo equipment, the metrics are made up" << Qt::endl;
     QString error;
     if (!fleet.start(&error))
         return fail(error, 1);

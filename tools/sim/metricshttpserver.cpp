@@ -116,7 +116,7 @@ bool MetricsHttpServer::listen(int port, QString *error)
 {
     auto failed = [&](const char *what) {
         if (error)
-            *error = QStringLiteral("shared metrics server: cannot listen on 127.0.0.1:%1: %2")
+            *error = QStringLiteral("metrics server: cannot listen on 127.0.0.1:%1: %2")
                          .arg(port)
                          .arg(errnoText(what));
         closeFds();

@@ -8,6 +8,8 @@
 #include <thread>
 
 // The listener of `--serve shared`: one loopback port for a whole fleet, each node at its own path.
+// Also a single node's listener when its page is partly written by hand (the ledger service), which
+// prometheus-cpp's exposer cannot serve.
 // civetweb (prometheus-cpp's exposer) costs two threads per port, which caps the per-node mode at a
 // few hundred nodes; this is one epoll thread for any number of nodes. It speaks just enough
 // HTTP/1.1 for Prometheus' scraper: GET/HEAD, keep-alive (Prometheus reuses connections, so a

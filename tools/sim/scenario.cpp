@@ -12,14 +12,16 @@ struct Entry {
 };
 
 // One table, so names, parsing and --help cannot drift apart.
-constexpr std::array<Entry, 7> kScenarios{{
+constexpr std::array<Entry, 9> kScenarios{{
     {Scenario::Kind::Steady, "steady", Scenario::TargetKind::None},
-    {Scenario::Kind::LatencySpike, "latency-spike", Scenario::TargetKind::Region},
-    {Scenario::Kind::ErrorBurst, "error-burst", Scenario::TargetKind::Region},
+    {Scenario::Kind::LatencySpike, "latency-spike", Scenario::TargetKind::Group},
+    {Scenario::Kind::ErrorBurst, "error-burst", Scenario::TargetKind::Group},
     {Scenario::Kind::NodeDown, "node-down", Scenario::TargetKind::Node},
-    {Scenario::Kind::RegionOutage, "region-outage", Scenario::TargetKind::Region},
-    {Scenario::Kind::ReplicationLag, "replication-lag", Scenario::TargetKind::Region},
-    {Scenario::Kind::SlowFailover, "slow-failover", Scenario::TargetKind::Region},
+    {Scenario::Kind::RegionOutage, "region-outage", Scenario::TargetKind::Group},
+    {Scenario::Kind::ReplicationLag, "replication-lag", Scenario::TargetKind::Group},
+    {Scenario::Kind::SlowFailover, "slow-failover", Scenario::TargetKind::Group},
+    {Scenario::Kind::ZoneOutage, "zone-outage", Scenario::TargetKind::Group},
+    {Scenario::Kind::SettlementLag, "settlement-lag", Scenario::TargetKind::Group},
 }};
 
 } // namespace
@@ -51,11 +53,11 @@ Scenario::TargetKind Scenario::targetKindOf(Kind kind)
     return TargetKind::None;
 }
 
-QStringList Scenario::names()
+QList<Scenario::Kind> Scenario::kinds()
 {
-    QStringList out;
+    QList<Kind> out;
     for (const Entry &e : kScenarios)
-        out << QString::fromLatin1(e.name);
+        out << e.kind;
     return out;
 }
 

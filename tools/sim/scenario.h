@@ -1,24 +1,28 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 // What the simulated fleet is doing right now. A plain value: the fleet validates the target
-// (region or node name) because only it knows which names exist.
+// (a group of nodes, i.e. a region or a zone, or a node name) because only it knows which names
+// exist, and its service model says which kinds it simulates.
 class Scenario {
 public:
     enum class Kind {
         Steady,
-        LatencySpike,   // target: region
-        ErrorBurst,     // target: region
+        LatencySpike,   // target: group
+        ErrorBurst,     // target: group
         NodeDown,       // target: node
-        RegionOutage,   // target: region
-        ReplicationLag, // target: region
-        SlowFailover,   // target: region
+        RegionOutage,   // target: group (erlmcp)
+        ReplicationLag, // target: group (erlmcp)
+        SlowFailover,   // target: group (erlmcp)
+        ZoneOutage,     // target: group (ledger)
+        SettlementLag,  // target: group (ledger)
     };
-    enum class TargetKind { None, Region, Node };
+    enum class TargetKind { None, Group, Node };
 
     Scenario() = default;
     Scenario(Kind kind, QString target)
@@ -30,15 +34,16 @@ public:
     static std::optional<Kind> kindFromName(const QString &name);
     static QString nameOf(Kind kind);
     static TargetKind targetKindOf(Kind kind);
-    static QStringList names();
+    // Every kind in table order, whatever the service; a service model picks its own.
+    static QList<Kind> kinds();
 
     Kind kind() const { return m_kind; }
     QString name() const { return nameOf(m_kind); }
     const QString &target() const { return m_target; }
     TargetKind targetKind() const { return targetKindOf(m_kind); }
 
-    // True when the scenario affects the given region as a whole (not for node-down).
-    bool hitsRegion(Kind kind, const QString &region) const { return m_kind == kind && m_target == region; }
+    // True when the scenario affects the given group as a whole (not for node-down).
+    bool hitsGroup(Kind kind, const QString &group) const { return m_kind == kind && m_target == group; }
 
     QJsonObject toJson() const;
 

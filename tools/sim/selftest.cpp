@@ -1,7 +1,10 @@
 #include "selftest.h"
 
+#include "erlmcpnodemetrics.h"
 #include "fleet.h"
 #include "latencydistribution.h"
+#include "ledgerselftest.h"
+#include "selftestsupport.h"
 #include "simnode.h"
 
 #include <QTcpSocket>
@@ -10,29 +13,9 @@
 
 namespace {
 
-struct Checker {
-    int failures = 0;
-    void expect(bool ok, const QString &what)
-    {
-        QTextStream(stdout) << (ok ? "ok   " : "FAIL ") << what << Qt::endl;
-        failures += ok ? 0 : 1;
-    }
-};
-
-// A plain blocking GET is enough here: the self-test has no event loop work to do meanwhile.
-QByteArray httpGet(int port, const QByteArray &path, bool *connected)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, static_cast<quint16>(port));
-    *connected = socket.waitForConnected(2000);
-    if (!*connected)
-        return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    QByteArray data;
-    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(2000))
-        data += socket.readAll();
-    return data + socket.readAll();
-}
+using selftest::Checker;
+using selftest::httpGet;
+using selftest::statusOf;
 
 // Two GETs on one connection: Prometheus reuses connections, so the shared server must keep them.
 QByteArray httpGetKeepAlive(int port, const QByteArray &first, const QByteArray &second)
@@ -52,11 +35,6 @@ QByteArray httpGetKeepAlive(int port, const QByteArray &first, const QByteArray 
         }
     }
     return data;
-}
-
-int statusOf(const QByteArray &response)
-{
-    return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
 }
 
 void checkSharedMode(Checker &c)
@@ -111,7 +89,7 @@ void checkSharedMode(Checker &c)
 int SelfTest::run()
 {
     Checker c;
-    const auto &bounds = SimNode::responseTimeBucketsMs();
+    const auto &bounds = ErlmcpNodeMetrics::responseTimeBucketsMs();
     const LatencyDistribution steady(bounds, 17.5, 0.5);
     const LatencyDistribution spike(bounds, 150.0, 0.5);
     const auto &p = steady.bucketProbabilities();
@@ -164,6 +142,7 @@ int SelfTest::run()
              QStringLiteral("steady with a target rejected"));
 
     checkSharedMode(c);
+    LedgerSelfTest::run(c);
     QTextStream(stdout) << (c.failures == 0 ? "self-test passed" : "self-test FAILED") << Qt::endl;
     return c.failures == 0 ? 0 : 1;
 }

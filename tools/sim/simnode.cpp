@@ -1,103 +1,51 @@
 #include "simnode.h"
 
-#include "simrandom.h"
+#include "metricshttpserver.h"
 
-#include <algorithm>
-#include <prometheus/counter.h>
 #include <prometheus/exposer.h>
-#include <prometheus/gauge.h>
-#include <prometheus/histogram.h>
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 #include <stdexcept>
 
-using namespace prometheus;
-
-const std::vector<double> &SimNode::responseTimeBucketsMs()
-{
-    static const std::vector<double> b{5,   10,  20,  30,  40,  50,  60,   70,   80,  90,
-                                       100, 125, 150, 200, 300, 500, 1000, 2500, 5000};
-    return b;
-}
-
-const std::vector<double> &SimNode::failoverBucketsSeconds()
-{
-    static const std::vector<double> b{0.5, 1, 2, 3, 5, 7.5, 10, 15, 20, 30, 60};
-    return b;
-}
-
-SimNode::SimNode(QString region, QString name)
-    : m_region(std::move(region))
+SimNode::SimNode(QString group, QString name, std::string metricsPath)
+    : m_group(std::move(group))
     , m_name(std::move(name))
-    , m_registry(std::make_shared<Registry>())
+    , m_metricsPath(std::move(metricsPath))
+    , m_registry(std::make_shared<prometheus::Registry>())
 {
-    // Constant labels on every family: Prometheus adds job/instance, the file_sd labels repeat
-    // region/node for `up`, and honor_labels keeps these identical either way.
-    const Labels labels{{"region", m_region.toStdString()}, {"node", m_name.toStdString()}};
-    Registry &r = *m_registry;
-    m_requests = &BuildCounter()
-                      .Name("erlmcp_requests_total")
-                      .Help("Requests handled by the node")
-                      .Labels(labels)
-                      .Register(r)
-                      .Add({});
-    auto &errors = BuildCounter()
-                       .Name("erlmcp_errors_total")
-                       .Help("Failed requests by error type")
-                       .Labels(labels)
-                       .Register(r);
-    // Created eagerly so every type exists at 0 and rate() has a series before the first error.
-    for (std::size_t i = 0; i < kErrorTypes.size(); ++i)
-        m_errors[i] = &errors.Add({{"type", kErrorTypes[i]}});
-    m_responseTime = &BuildHistogram()
-                          .Name("erlmcp_response_time_ms")
-                          .Help("Request response time in milliseconds")
-                          .Labels(labels)
-                          .Register(r)
-                          .Add({}, responseTimeBucketsMs());
-    m_failover = &BuildHistogram()
-                      .Name("erlmcp_session_failover_duration_seconds")
-                      .Help("Time to fail a session over to another node")
-                      .Labels(labels)
-                      .Register(r)
-                      .Add({}, failoverBucketsSeconds());
-    m_consistencyChecks = &BuildCounter()
-                               .Name("erlmcp_consistency_checks_total")
-                               .Help("Replica consistency checks performed")
-                               .Labels(labels)
-                               .Register(r)
-                               .Add({});
-    m_consistencyFailures = &BuildCounter()
-                                 .Name("erlmcp_consistency_failures_total")
-                                 .Help("Replica consistency checks that found a divergence")
-                                 .Labels(labels)
-                                 .Register(r)
-                                 .Add({});
-    auto gauge = [&](const char *name, const char *help) {
-        return &BuildGauge().Name(name).Help(help).Labels(labels).Register(r).Add({});
-    };
-    m_replicationLag = gauge("erlmcp_replication_lag_seconds", "Replication lag to the replicas (RPO)");
-    m_recoveryTime = gauge("erlmcp_recovery_time_seconds", "Last measured recovery time (RTO)");
-    m_networkLatency = gauge("erlmcp_network_latency_ms", "Regional network latency in milliseconds");
-    m_throughput = gauge("erlmcp_throughput_rps", "Current requests per second of the node");
-    m_rateLimit = gauge("erlmcp_rate_limit_rps", "Current rate limit of the node in requests per second");
-    m_bucketScratch.resize(responseTimeBucketsMs().size() + 1);
 }
 
 SimNode::~SimNode() = default;
 
 bool SimNode::startServing(int port, QString *error)
 {
-    if (m_exposer)
+    if (m_exposer || m_server)
         return true;
     const int wanted = m_port != 0 ? m_port : port;
+    if (m_appendix) {
+        auto server = std::make_unique<MetricsHttpServer>([this](std::string_view path) {
+            if (path != m_metricsPath)
+                return MetricsHttpServer::Reply{404, "no such page; metrics are at " + m_metricsPath + "\n"};
+            return MetricsHttpServer::Reply{200, renderMetrics()};
+        });
+        QString why;
+        if (!server->listen(wanted, &why)) {
+            if (error)
+                *error = m_name + QStringLiteral(": ") + why;
+            return false;
+        }
+        m_port = server->port();
+        m_server = std::move(server);
+        m_serving = true;
+        return true;
+    }
     try {
         // One worker thread: a node is scraped by one Prometheus, and threads are the per-node
         // cost that limits how many exposers one process can hold.
         std::vector<std::string> options{"listening_ports", "127.0.0.1:" + std::to_string(wanted),
                                          "num_threads", "1"};
-        auto exposer = std::make_unique<Exposer>(std::move(options));
-        exposer->RegisterCollectable(m_registry, "/metrics/sla");
+        auto exposer = std::make_unique<prometheus::Exposer>(std::move(options));
+        exposer->RegisterCollectable(m_registry, m_metricsPath);
         const std::vector<int> ports = exposer->GetListeningPorts();
         if (ports.empty() || ports.front() <= 0)
             throw std::runtime_error("exposer reports no listening port");
@@ -115,9 +63,10 @@ bool SimNode::startServing(int port, QString *error)
     }
 }
 
-std::unique_ptr<prometheus::Exposer> SimNode::takeExposer()
+std::unique_ptr<prometheus::Exposer> SimNode::stopServing()
 {
     m_serving = false;
+    m_server.reset();
     return std::move(m_exposer);
 }
 
@@ -131,54 +80,8 @@ std::string SimNode::renderMetrics() const
 {
     // Measured at 10,000 nodes: ~40 us and ~5.3 kB per page, so a scrape every 10 s per node costs
     // a few percent of a core; a hand-written serializer was not worth a second copy of the format.
-    return TextSerializer().Serialize(m_registry->Collect());
-}
-
-void SimNode::setRecoveryTimeSeconds(double seconds)
-{
-    m_recoveryTime->Set(seconds);
-}
-
-void SimNode::tick(const NodeLoad &load, double dtSeconds, SimRandom &random)
-{
-    m_rateLimit->Set(load.rateLimitRps);
-    m_networkLatency->Set(std::max(0.1, load.networkLatencyMs * (1.0 + random.normal(0.0, 0.05))));
-    m_replicationLag->Set(std::max(0.01, load.replicationLagSeconds * (1.0 + random.normal(0.0, 0.1))));
-
-    // A down node serves nothing: its counters stand still and nobody scrapes them anyway.
-    if (!isServing()) {
-        m_throughput->Set(0.0);
-        return;
-    }
-
-    const double demand = std::min(load.requestsPerSecond, load.rateLimitRps) * dtSeconds;
-    const double expected = std::max(0.0, demand * (1.0 + random.normal(0.0, 0.02)));
-    double requests = 0.0;
-    const std::vector<double> &p = *load.latencyBuckets;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        m_bucketScratch[i] = static_cast<double>(random.stochasticRound(expected * p[i]));
-        requests += m_bucketScratch[i];
-    }
-    // The histogram's count is the request count, exactly, so ratios over either agree.
-    m_responseTime->ObserveMultiple(m_bucketScratch, requests * load.meanLatencyMs);
-    m_requests->Increment(requests);
-    m_throughput->Set(requests / dtSeconds);
-
-    for (std::size_t i = 0; i < kErrorTypes.size(); ++i) {
-        const auto n = random.poisson(requests * load.errorRatio * kErrorTypeShare[i]);
-        if (n > 0)
-            m_errors[i]->Increment(static_cast<double>(n));
-    }
-
-    const auto checks = random.stochasticRound(requests * load.consistencyChecksPerRequest);
-    m_consistencyChecks->Increment(static_cast<double>(checks));
-    const auto failures = random.poisson(static_cast<double>(checks) * load.consistencyFailureRatio);
-    if (failures > 0)
-        m_consistencyFailures->Increment(static_cast<double>(failures));
-
-    // Failovers are rare events, so observing each one is cheap.
-    const auto failovers = random.poisson(load.failoversPerSecond * dtSeconds);
-    for (std::uint64_t i = 0; i < failovers; ++i)
-        m_failover->Observe(std::clamp(random.lognormal(load.failoverMedianSeconds, 0.2),
-                                       load.failoverMedianSeconds * 0.5, load.failoverMedianSeconds * 1.8));
+    std::string page = prometheus::TextSerializer().Serialize(m_registry->Collect());
+    if (m_appendix)
+        m_appendix(page);
+    return page;
 }
