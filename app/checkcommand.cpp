@@ -201,8 +201,13 @@ int runCheckCommand(const QStringList &args)
 
 int runProfileCommand(const QStringList &args)
 {
+    const QString usage = CheckCommand::tr("usage: slaops profile check FILE");
+    if (args.size() == 1 && (args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h"))) {
+        std::printf("%s\n", qPrintable(usage));
+        return 0;
+    }
     if (args.size() != 2 || args[0] != QLatin1String("check")) {
-        err(CheckCommand::tr("usage: slaops profile check FILE"));
+        err(usage);
         return 2;
     }
     const config::ProfileLoadResult r = config::ProfileLoader::loadFile(args[1]);
