@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "config/urlpolicy.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <algorithm>
@@ -66,9 +68,10 @@ QString Options::unknownCommandError(const QString &name)
         }
     }
     const QString first =
-        closest.isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\"").arg(name)
+        closest.isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\"")
+                                .arg(config::UrlPolicy::redacted(name))
                           : QCoreApplication::translate("main", "unknown command \"%1\"; did you mean %2?")
-                                .arg(name, closest);
+                                .arg(config::UrlPolicy::redacted(name), closest);
     return first + QLatin1Char('\n') + commandsLine();
 }
 
@@ -184,23 +187,30 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
                                       QCoreApplication::applicationVersion() + QLatin1Char('\n')};
     if (!p.positionalArguments().isEmpty())
         return error(QCoreApplication::translate("main", "unexpected argument \"%1\"; a command comes first")
-                         .arg(p.positionalArguments().constFirst()) +
+                         .arg(config::UrlPolicy::redacted(p.positionalArguments().constFirst())) +
                      QLatin1Char('\n') + commandsLine());
 
     out.profilePath = p.value(profile);
     if (p.isSet(prometheus)) {
         out.prometheus = parseUrl(p.value(prometheus));
+        if (const QString e =
+                config::UrlPolicy::credentialError(out.prometheus, QStringLiteral("--prometheus"));
+            !e.isEmpty())
+            return error(e);
         if (!isHttpUrl(out.prometheus))
             return error(
                 QCoreApplication::translate("main", "--prometheus: \"%1\" is not an http:// or https:// URL")
-                    .arg(p.value(prometheus)));
+                    .arg(config::UrlPolicy::redacted(p.value(prometheus))));
     }
     for (const QString &s : p.values(alertmanager)) {
         const QUrl u = parseUrl(s);
+        if (const QString e = config::UrlPolicy::credentialError(u, QStringLiteral("--alertmanager"));
+            !e.isEmpty())
+            return error(e);
         if (!isHttpUrl(u))
             return error(QCoreApplication::translate(
                              "main", "--alertmanager: \"%1\" is not an http:// or https:// URL")
-                             .arg(s));
+                             .arg(config::UrlPolicy::redacted(s)));
         out.alertmanagers.push_back(u);
     }
     out.warRoom = p.isSet(warRoom);

@@ -1,12 +1,14 @@
 #!/usr/bin/python3
 """The command line where there is no display (an SSH session, a cron job): help, the version, mistakes
 and the headless commands work and exit 0 or 2, never abort (a core dump, exit >= 128); the console says
-in one line that it needs a display.
+in one line that it needs a display. Credentials written in a URL are refused without being echoed.
+No server is needed: every URL points at a closed loopback port and is refused before it is used.
 Usage: check_cli.py SLAOPS"""
 import os
 import re
 import subprocess
 import sys
+import tempfile
 
 slaops = sys.argv[1]
 failures = []
@@ -72,6 +74,35 @@ case("check help", ["check", "--help"], 0, stdout=[r"Usage: ", "--prometheus", "
 case("profile help", ["profile", "--help"], 0, stdout=["slaops profile check FILE"])
 case("secret help", ["secret", "--help"], 0, stdout=["slaops secret set NAME"])
 case("check stray argument", ["check", "extra"], 2, stderr=["extra"])
+
+# Credentials in a URL: refused with a pointer to the keychain; the password is never shown.
+# (The refusal names `slaops secret set`, so the password used here is one that message cannot contain.)
+PW = "pw-7f3a91"
+keychain = "slaops secret set NAME"
+case("check --prometheus with a password", ["check", "--prometheus", f"http://u:{PW}@127.0.0.1:9/"], 2,
+     stderr=["--prometheus", keychain], absent=[PW])
+case("check --prometheus with the password 'secret'", ["check", "--prometheus", "http://u:secret@127.0.0.1:9/"],
+     2, stderr=[keychain], absent=["u:secret", ":secret@"])
+case("check --scrape with a password", ["check", "--scrape", f"http://u:{PW}@127.0.0.1:9/metrics"], 2,
+     stderr=["--scrape", keychain], absent=[PW])
+case("check --prometheus with a user name", ["check", "--prometheus", "https://admin@prom.example/"], 2,
+     stderr=[keychain], absent=["admin"])
+case("unparsable URL with a password", ["check", "--prometheus", f"http://u:{PW} x@127.0.0.1:9/"], 2,
+     stderr=["--prometheus", r"http://…@127\.0\.0\.1:9/"], absent=[PW])
+case("not http, with a password", ["check", "--scrape", f"ftp://u:{PW}@127.0.0.1/"], 2, absent=[PW])
+case("console --prometheus with a password", ["--prometheus", f"http://u:{PW}@127.0.0.1:9/"], 2,
+     stderr=["--prometheus", keychain], absent=[PW])
+case("console --alertmanager with a password", ["--alertmanager", f"https://u:{PW}@am.example/"], 2,
+     stderr=["--alertmanager", keychain], absent=[PW])
+with tempfile.TemporaryDirectory() as d:
+    profile = os.path.join(d, "p.yaml")
+    with open(profile, "w") as f:
+        f.write("profile: t\nsources:\n  prometheus:\n    url: http://127.0.0.1:9\n  alertmanagers:\n"
+                f"    - url: https://ops:{PW}@am.example:9093\nslas:\n  - id: up\n    name: Up\n    query: up\n"
+                "    unit: percent\n    comparison: at_least\n    target: 99%\n    alert: 99.5%\n")
+    case("profile with a password", ["profile", "check", profile], 1,
+         stderr=[re.escape(profile) + r":6: sources\.alertmanagers\[0\]\.url: .*" + keychain], absent=[PW])
+    case("check with such a profile", ["check", "--profile", profile], 2, stderr=[keychain], absent=[PW])
 
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)
