@@ -27,11 +27,19 @@ static void installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+    // The source text is English, but its counts need plural forms ("1 SLA", "6 SLAs"), which only
+    // a catalogue gives. Installed first it is searched last: under every language, and wherever
+    // another catalogue lacks a message.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/slaops_en")))
+        app.installTranslator(english);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("slaops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
+    if (own->load(locale, QStringLiteral("slaops"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        if (own->filePath() != english->filePath())
+            app.installTranslator(own);
+    } else if (!language.isEmpty() && !language.startsWith(QLatin1String("en"))) {
         qCWarning(lcApp) << "no translation for" << language << "; using English";
+    }
 }
 
 static void setApplicationNames()

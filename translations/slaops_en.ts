@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%1: valid profile &quot;%2&quot;: %n SLA(s)</source>
+        <translation>
+            <numerusform>%1: valid profile &quot;%2&quot;: %n SLA</numerusform>
+            <numerusform>%1: valid profile &quot;%2&quot;: %n SLAs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n region(s)</source>
+        <translation>
+            <numerusform>, %n region</numerusform>
+            <numerusform>, %n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::Explainer</name>
+    <message numerus="yes">
+        <source>The buckets: the inner expression returned %n histogram(s) (series that differ in labels other than le); a figure comes from one.</source>
+        <translation>
+            <numerusform>The buckets: the inner expression returned %n histogram (series that differ in labels other than le); a figure comes from one.</numerusform>
+            <numerusform>The buckets: the inner expression returned %n histograms (series that differ in labels other than le); a figure comes from one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 returned %n series; only one can be shown as a number.</source>
+        <translation>
+            <numerusform>The %1 returned %n series; only one can be shown as a number.</numerusform>
+            <numerusform>The %1 returned %n series; only one can be shown as a number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ExplainDialog</name>
+    <message numerus="yes">
+        <source>%n series at the sample time.</source>
+        <translation>
+            <numerusform>%n series at the sample time.</numerusform>
+            <numerusform>%n series at the sample time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 — %n SLA(s) in breach</source>
+        <translation>
+            <numerusform>%1 — %n SLA in breach</numerusform>
+            <numerusform>%1 — %n SLAs in breach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n SLA(s) without a current value</source>
+        <translation>
+            <numerusform>%1 — %n SLA without a current value</numerusform>
+            <numerusform>%1 — %n SLAs without a current value</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
