@@ -19,6 +19,44 @@
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLAs in breach: %1</source>
+        <translation>
+            <numerusform>%n SLA in breach: %1</numerusform>
+            <numerusform>%n SLAs in breach: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last known</source>
+        <translation>
+            <numerusform>%n last known</numerusform>
+            <numerusform>%n last known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) without a current value</source>
+        <translation>
+            <numerusform>%n figure without a current value</numerusform>
+            <numerusform>%n figures without a current value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every SLA met, %n warning(s)</source>
+        <translation>
+            <numerusform>Every SLA met, %n warning</numerusform>
+            <numerusform>Every SLA met, %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slaops::engine::Explainer</name>
     <message numerus="yes">
         <source>The buckets: the inner expression returned %n histogram(s) (series that differ in labels other than le); a figure comes from one.</source>
@@ -42,23 +80,6 @@
         <translation>
             <numerusform>%n series at the sample time.</numerusform>
             <numerusform>%n series at the sample time.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>slaops::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%1 — %n SLA(s) in breach</source>
-        <translation>
-            <numerusform>%1 — %n SLA in breach</numerusform>
-            <numerusform>%1 — %n SLAs in breach</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n SLA(s) without a current value</source>
-        <translation>
-            <numerusform>%1 — %n SLA without a current value</numerusform>
-            <numerusform>%1 — %n SLAs without a current value</numerusform>
         </translation>
     </message>
 </context>
