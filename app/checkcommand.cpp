@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 
 #include "config/profileloader.h"
+#include "config/urlpolicy.h"
 #include "engine/engine.h"
 #include "engine/figureformat.h"
 #include "engine/snapshotjson.h"
@@ -118,7 +119,8 @@ int runCheckCommand(const QStringList &args)
         return 0;
     }
     if (!p.positionalArguments().isEmpty()) {
-        err(CheckCommand::tr("unexpected argument: %1").arg(p.positionalArguments().constFirst()));
+        err(CheckCommand::tr("unexpected argument: %1")
+                .arg(config::UrlPolicy::redacted(p.positionalArguments().constFirst())));
         return 2;
     }
     const config::ProfileLoadResult loaded = p.isSet(profile)
@@ -131,19 +133,30 @@ int runCheckCommand(const QStringList &args)
     config::Profile prof = loaded.profile;
     if (p.isSet(prometheus)) {
         const QUrl u(p.value(prometheus), QUrl::StrictMode);
+        if (const QString e = config::UrlPolicy::credentialError(u, QStringLiteral("--prometheus"));
+            !e.isEmpty()) {
+            err(e);
+            return 2;
+        }
         if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
             u.host().isEmpty()) {
             err(CheckCommand::tr("--prometheus: \"%1\" is not an http:// or https:// URL")
-                    .arg(p.value(prometheus)));
+                    .arg(config::UrlPolicy::redacted(p.value(prometheus))));
             return 2;
         }
         prof.sources.prometheus = u;
     }
     for (const QString &v : p.values(scrape)) {
         const QUrl u(v, QUrl::StrictMode);
+        if (const QString e = config::UrlPolicy::credentialError(u, QStringLiteral("--scrape"));
+            !e.isEmpty()) {
+            err(e);
+            return 2;
+        }
         if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
             u.host().isEmpty()) {
-            err(CheckCommand::tr("--scrape: \"%1\" is not an http:// or https:// URL").arg(v));
+            err(CheckCommand::tr("--scrape: \"%1\" is not an http:// or https:// URL")
+                    .arg(config::UrlPolicy::redacted(v)));
             return 2;
         }
         prof.sources.scrapeTargets.push_back({u, {}});
@@ -201,8 +214,13 @@ int runCheckCommand(const QStringList &args)
 
 int runProfileCommand(const QStringList &args)
 {
+    const QString usage = CheckCommand::tr("usage: slaops profile check FILE");
+    if (args.size() == 1 && (args[0] == QLatin1String("--help") || args[0] == QLatin1String("-h"))) {
+        std::printf("%s\n", qPrintable(usage));
+        return 0;
+    }
     if (args.size() != 2 || args[0] != QLatin1String("check")) {
-        err(CheckCommand::tr("usage: slaops profile check FILE"));
+        err(usage);
         return 2;
     }
     const config::ProfileLoadResult r = config::ProfileLoader::loadFile(args[1]);

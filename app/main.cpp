@@ -27,19 +27,33 @@ static void installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+    // The source text is English, but its counts need plural forms ("1 SLA", "6 SLAs"), which only
+    // a catalogue gives. Installed first it is searched last: under every language, and wherever
+    // another catalogue lacks a message.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/slaops_en")))
+        app.installTranslator(english);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("slaops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    else if (!language.isEmpty() && !language.startsWith(QLatin1String("en")))
+    if (own->load(locale, QStringLiteral("slaops"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        if (own->filePath() != english->filePath())
+            app.installTranslator(own);
+    } else if (!language.isEmpty() && !language.startsWith(QLatin1String("en"))) {
         qCWarning(lcApp) << "no translation for" << language << "; using English";
+    }
+}
+
+static void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("slaops"));
+    QCoreApplication::setOrganizationName(QStringLiteral("slaops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
 }
 
 // Headless subcommands share the core but need no display: they run on a QCoreApplication.
 static int runSubcommand(int argc, char *argv[], const QString &name)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("slaops"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
+    setApplicationNames();
     // Subcommands speak the user's locale (LANG), as command-line tools do.
     installTranslations(app, {});
     const QStringList args = app.arguments().mid(2);
@@ -50,43 +64,114 @@ static int runSubcommand(int argc, char *argv[], const QString &name)
     return app::runSecretCommand(args);
 }
 
-int main(int argc, char *argv[])
+// The language must be known before any translated text, the command line's included.
+static QString languageArgument(const QStringList &args)
 {
-    if (argc > 1) {
-        const QString first = QString::fromLocal8Bit(argv[1]);
-        if (first == QLatin1String("check") || first == QLatin1String("profile") ||
-            first == QLatin1String("secret"))
-            return runSubcommand(argc, argv, first);
-    }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("slaops"));
-    QApplication::setOrganizationName(QStringLiteral("slaops"));
-    QApplication::setApplicationVersion(QStringLiteral(SLAOPS_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.slaops.SlaOps"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/slaops/icons/io.github.slaops.SlaOps.png")));
-
-    // The language must be known before any translated text, the command line's included.
     QString language;
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); ++i) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
             language = args[i + 1];
         else if (args[i].startsWith(QLatin1String("--lang=")))
             language = args[i].mid(7);
     }
-    installTranslations(app, language);
+    return language;
+}
 
-    app::Options opts;
-    if (const QString err = app::Options::parse(args, opts); !err.isEmpty()) {
-        std::fprintf(stderr, "slaops: %s\n", qPrintable(err));
-        return 2;
+// Where X11 and Wayland are the platforms, Qt finds its display through these variables; with none
+// set, creating the QApplication can only fail, and Qt fails by aborting (exit 134, a core dump).
+static bool displayNamed(const QStringList &args)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !app::Options::platformArgument(args).isEmpty() || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(args);
+    return true;
+#endif
+}
+
+// A display that is named but cannot be opened (a stale DISPLAY in an SSH session) makes Qt call
+// qFatal() while the QApplication is built. The handler turns that abort into one line and exit 2;
+// the line is translated beforehand, as no translator is installed at that moment.
+static QtMessageHandler g_previousHandler = nullptr;
+static QByteArray g_cannotOpenDisplay;
+
+static void exitOnFatal(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        g_previousHandler(type, context, message);
+        return;
     }
+    std::fprintf(stderr, "slaops: %s\n", g_cannotOpenDisplay.constData());
+    std::fflush(stderr);
+    std::_Exit(2);
+}
+
+static void printError(const QString &text)
+{
+    std::fprintf(stderr, "slaops: %s\n", qPrintable(text));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1) {
+        const QString first = QString::fromLocal8Bit(argv[1]);
+        if (app::Options::headlessCommands().contains(first))
+            return runSubcommand(argc, argv, first);
+    }
+
+    // The command line is read before the QApplication exists: help, the version and mistakes must
+    // work where there is no display, and must never load the GUI platform.
+    app::Options opts;
+    {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        const QStringList args = core.arguments();
+        installTranslations(core, languageArgument(args));
+        if (args.size() > 1 && !args[1].startsWith(QLatin1Char('-'))) {
+            printError(app::Options::unknownCommandError(args[1]));
+            return 2;
+        }
+        const app::Options::Parsed parsed = app::Options::parse(app::Options::withoutQtArguments(args), opts);
+        switch (parsed.outcome) {
+        case app::Options::Outcome::Help:
+        case app::Options::Outcome::Version:
+            std::printf("%s", qPrintable(parsed.text));
+            return 0;
+        case app::Options::Outcome::Error:
+            printError(parsed.text);
+            return 2;
+        case app::Options::Outcome::Run:
+            break;
+        }
+        const QString commands = app::Options::headlessCommands().join(QLatin1String(", "));
+        if (!displayNamed(args)) {
+            printError(QCoreApplication::translate("main", "no display (DISPLAY/WAYLAND_DISPLAY unset); the "
+                                                           "console needs one — headless commands: %1")
+                           .arg(commands));
+            return 2;
+        }
+        g_cannotOpenDisplay = QCoreApplication::translate(
+                                  "main", "the display could not be opened; the console needs one — headless "
+                                          "commands: %1")
+                                  .arg(commands)
+                                  .toLocal8Bit();
+    }
+
+    g_previousHandler = qInstallMessageHandler(exitOnFatal);
+    QApplication app(argc, argv);
+    qInstallMessageHandler(g_previousHandler);
+    setApplicationNames();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.slaops.SlaOps"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/slaops/icons/io.github.slaops.SlaOps.png")));
+    installTranslations(app, opts.language);
 
     const config::ProfileLoadResult loaded = opts.profilePath.isEmpty()
                                                  ? config::ProfileLoader::loadDefault()
                                                  : config::ProfileLoader::loadFile(opts.profilePath);
     if (!loaded.ok) {
-        std::fprintf(stderr, "slaops: %s\n", qPrintable(loaded.error));
+        printError(loaded.error);
         return 2;
     }
     config::Profile profile = loaded.profile;

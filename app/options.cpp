@@ -1,9 +1,114 @@
 #include "options.h"
 
+#include "config/urlpolicy.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
+#include <vector>
 
 namespace slaops::app {
+
+namespace {
+
+// Named in the design (§7) and asked for by scripts before they exist: they get a clear "not yet",
+// not "unknown".
+const QStringList &laterCommands()
+{
+    static const QStringList names{QStringLiteral("alerts"), QStringLiteral("report"),
+                                   QStringLiteral("action"), QStringLiteral("audit")};
+    return names;
+}
+
+QString commandsLine()
+{
+    return QCoreApplication::translate("main", "commands: %1 (slaops COMMAND --help); without one, slaops "
+                                               "opens the console (slaops --help)")
+        .arg(Options::headlessCommands().join(QLatin1String(", ")));
+}
+
+// Levenshtein distance, enough to tell "chek" from "check".
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    std::vector<qsizetype> row(std::size_t(b.size()) + 1);
+    for (std::size_t j = 0; j < row.size(); ++j)
+        row[j] = qsizetype(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[std::size_t(j)];
+            row[std::size_t(j)] =
+                std::min({above + 1, row[std::size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+} // namespace
+
+QStringList Options::headlessCommands()
+{
+    return {QStringLiteral("check"), QStringLiteral("profile"), QStringLiteral("secret")};
+}
+
+QString Options::unknownCommandError(const QString &name)
+{
+    if (laterCommands().contains(name))
+        return QCoreApplication::translate("main", "\"%1\" is not available in this version").arg(name) +
+               QLatin1Char('\n') + commandsLine();
+    QString closest;
+    qsizetype best = name.size() <= 3 ? 1 : 2; // a wider net catches unrelated words
+    for (const QString &c : headlessCommands() + laterCommands()) {
+        if (const qsizetype d = editDistance(name.toLower(), c);
+            d <= best && (closest.isEmpty() || d < best)) {
+            closest = c;
+            best = d;
+        }
+    }
+    const QString first =
+        closest.isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\"")
+                                .arg(config::UrlPolicy::redacted(name))
+                          : QCoreApplication::translate("main", "unknown command \"%1\"; did you mean %2?")
+                                .arg(config::UrlPolicy::redacted(name), closest);
+    return first + QLatin1Char('\n') + commandsLine();
+}
+
+QStringList Options::withoutQtArguments(const QStringList &arguments)
+{
+    // QGuiApplication's and QApplication's own options (their documentation lists them); Qt accepts
+    // each with one dash or two.
+    static const QStringList withValue{
+        QStringLiteral("platform"),     QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),       QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowicon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("qmljsdebugger"),      QStringLiteral("session"),
+        QStringLiteral("display"),      QStringLiteral("geometry"),           QStringLiteral("style"),
+        QStringLiteral("stylesheet")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                   QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                   QStringLiteral("sync")};
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        const QString name = a.startsWith(QLatin1String("--")) ? a.mid(2)
+                             : a.startsWith(QLatin1Char('-'))  ? a.mid(1)
+                                                               : QString();
+        if (i > 0 && withValue.contains(name))
+            ++i; // and its value
+        else if (i == 0 || !flags.contains(name))
+            out << a;
+    }
+    return out;
+}
+
+QString Options::platformArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i)
+        if (arguments[i] == QLatin1String("-platform") || arguments[i] == QLatin1String("--platform"))
+            return arguments[i + 1];
+    return {};
+}
 
 static QUrl parseUrl(const QString &s)
 {
@@ -16,13 +121,25 @@ static bool isHttpUrl(const QUrl &u)
            !u.host().isEmpty();
 }
 
-QString Options::parse(const QStringList &arguments, Options &out)
+Options::Parsed Options::parse(const QStringList &arguments, Options &out)
 {
+    const auto error = [](const QString &text) { return Parsed{Outcome::Error, text}; };
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "main", "slaops: live SLA compliance of a service, from Prometheus and Alertmanager."));
-    p.addHelpOption();
-    p.addVersionOption();
+    // Not addHelpOption() here: it adds --help-all, whose Qt options only process() prints, and
+    // process() exits with 1 on a mistake. Its description comes along, in Qt's own translations.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCommandLineParser().addHelpOption().description());
+    p.addOption(help);
+    const QCommandLineOption version = p.addVersionOption();
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("main",
+                                    "A command that needs no display: %1 (slaops COMMAND --help). Without "
+                                    "one, the console opens.")
+            .arg(headlessCommands().join(QLatin1String(", "))),
+        QStringLiteral("[command]"));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         QCoreApplication::translate("main", "SLA profile (YAML). Default: the built-in erlmcp v3 profile."),
@@ -60,22 +177,40 @@ QString Options::parse(const QStringList &arguments, Options &out)
             "View to open: overview, regions, budgets, compliance, charts or explain (the P95 explained)."),
         QStringLiteral("name"));
     p.addOptions({profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh, view});
-    p.process(arguments); // exits for --help, --version and unknown options
+    // A mistake is a usage error, exit 2.
+    if (!p.parse(arguments))
+        return error(p.errorText() + QLatin1Char('\n') + commandsLine());
+    if (p.isSet(help))
+        return {Outcome::Help, p.helpText()};
+    if (p.isSet(version))
+        return {Outcome::Version, QCoreApplication::applicationName() + QLatin1Char(' ') +
+                                      QCoreApplication::applicationVersion() + QLatin1Char('\n')};
+    if (!p.positionalArguments().isEmpty())
+        return error(QCoreApplication::translate("main", "unexpected argument \"%1\"; a command comes first")
+                         .arg(config::UrlPolicy::redacted(p.positionalArguments().constFirst())) +
+                     QLatin1Char('\n') + commandsLine());
 
     out.profilePath = p.value(profile);
     if (p.isSet(prometheus)) {
         out.prometheus = parseUrl(p.value(prometheus));
+        if (const QString e =
+                config::UrlPolicy::credentialError(out.prometheus, QStringLiteral("--prometheus"));
+            !e.isEmpty())
+            return error(e);
         if (!isHttpUrl(out.prometheus))
-            return QCoreApplication::translate("main",
-                                               "--prometheus: \"%1\" is not an http:// or https:// URL")
-                .arg(p.value(prometheus));
+            return error(
+                QCoreApplication::translate("main", "--prometheus: \"%1\" is not an http:// or https:// URL")
+                    .arg(config::UrlPolicy::redacted(p.value(prometheus))));
     }
     for (const QString &s : p.values(alertmanager)) {
         const QUrl u = parseUrl(s);
+        if (const QString e = config::UrlPolicy::credentialError(u, QStringLiteral("--alertmanager"));
+            !e.isEmpty())
+            return error(e);
         if (!isHttpUrl(u))
-            return QCoreApplication::translate("main",
-                                               "--alertmanager: \"%1\" is not an http:// or https:// URL")
-                .arg(s);
+            return error(QCoreApplication::translate(
+                             "main", "--alertmanager: \"%1\" is not an http:// or https:// URL")
+                             .arg(config::UrlPolicy::redacted(s)));
         out.alertmanagers.push_back(u);
     }
     out.warRoom = p.isSet(warRoom);
@@ -87,14 +222,14 @@ QString Options::parse(const QStringList &arguments, Options &out)
                                    QStringLiteral("budgets"),  QStringLiteral("compliance"),
                                    QStringLiteral("charts"),   QStringLiteral("explain")};
     if (!out.view.isEmpty() && !views.contains(out.view))
-        return QCoreApplication::translate("main", "--view: \"%1\" is not one of %2")
-            .arg(out.view, views.join(QLatin1String(", ")));
+        return error(QCoreApplication::translate("main", "--view: \"%1\" is not one of %2")
+                         .arg(out.view, views.join(QLatin1String(", "))));
     if (p.isSet(refresh)) {
         bool ok = false;
         out.refreshMs = p.value(refresh).toInt(&ok);
         if (!ok || out.refreshMs < 200)
-            return QCoreApplication::translate(
-                "main", "--refresh-ms: expected a number of milliseconds, at least 200");
+            return error(QCoreApplication::translate(
+                "main", "--refresh-ms: expected a number of milliseconds, at least 200"));
     }
     return {};
 }

@@ -21,8 +21,31 @@ struct Options {
     int screenshotTimeoutSec = 90;
     int refreshMs = 0; // 0: the profile's
 
-    // Returns an error message for people, or an empty string. Handles --help and --version itself.
-    static QString parse(const QStringList &arguments, Options &out);
+    // What the command line asks for. It is read before any QApplication exists, so that help, the
+    // version and mistakes need no display.
+    enum class Outcome {
+        Run,     // open the console
+        Help,    // print `text` to stdout, exit 0
+        Version, // likewise
+        Error,   // print `text` to stderr, exit 2
+    };
+    struct Parsed {
+        Outcome outcome = Outcome::Run;
+        QString text;
+    };
+    // `arguments` as QCoreApplication::arguments() gives them, the program name first.
+    static Parsed parse(const QStringList &arguments, Options &out);
+
+    // The commands that run without a display, as the first argument.
+    static QStringList headlessCommands();
+    // Why `name`, a first argument that is no option and no headless command, cannot run: it names
+    // itself and the commands there are.
+    static QString unknownCommandError(const QString &name);
+    // The arguments Qt's own GUI classes take (-platform NAME, -style NAME, -reverse, ...) removed:
+    // QApplication consumes them, the console's parser must not call them unknown.
+    static QStringList withoutQtArguments(const QStringList &arguments);
+    // The value of a -platform argument, if there is one.
+    static QString platformArgument(const QStringList &arguments);
 };
 
 } // namespace slaops::app

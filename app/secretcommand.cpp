@@ -249,9 +249,14 @@ int runCheck(secrets::CredentialStore &store, const QString &name)
 
 int runSecretCommand(const QStringList &args)
 {
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty()) {
         std::fprintf(stderr, "%s\n", usage().toLocal8Bit().constData());
-        return args.isEmpty() ? kExitUsage : kExitOk;
+        return kExitUsage;
+    }
+    // Asked-for help is output, not an error: it goes to stdout, where `| less` finds it.
+    if (args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        std::printf("%s\n", usage().toLocal8Bit().constData());
+        return kExitOk;
     }
     const QString verb = args.first();
     if (verb != QLatin1String("set") && verb != QLatin1String("delete") && verb != QLatin1String("check")) {

@@ -5,4 +5,5 @@ target_sources(slaops_core PRIVATE
   config/profileloader.cpp config/profileloader.h
   config/yamlreader.cpp config/yamlreader.h
   config/settings.cpp config/settings.h
+  config/urlpolicy.cpp config/urlpolicy.h
 )

@@ -1,5 +1,7 @@
 #include "yamlreader.h"
 
+#include "urlpolicy.h"
+
 #include <QRegularExpression>
 #include <cmath>
 
@@ -107,6 +109,8 @@ std::chrono::milliseconds YamlReader::duration(const YAML::Node &n, const QStrin
 QUrl YamlReader::url(const YAML::Node &n, const QString &path)
 {
     const QUrl u(string(n, path), QUrl::StrictMode);
+    if (const QString e = UrlPolicy::credentialError(u, {}); !e.isEmpty())
+        throw ProfileError(lineOf(n), path, e);
     if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
         u.host().isEmpty())
         throw ProfileError(lineOf(n), path, tr("expected an http:// or https:// URL"));

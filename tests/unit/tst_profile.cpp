@@ -31,6 +31,8 @@ private Q_SLOTS:
     void errorsNameFileLineAndKey_data();
     void errorsNameFileLineAndKey();
     void missingFileIsAnError();
+    void credentialsInUrlsAreRefused_data();
+    void credentialsInUrlsAreRefused();
 };
 
 void TestProfile::defaultProfileHasTheErlmcpFigures()
@@ -221,6 +223,45 @@ void TestProfile::missingFileIsAnError()
     const auto r = ProfileLoader::loadFile(QStringLiteral("/nonexistent/profile.yaml"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.startsWith(QStringLiteral("/nonexistent/profile.yaml: ")), qPrintable(r.error));
+}
+
+void TestProfile::credentialsInUrlsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("expected");
+    const QByteArray slas = "slas:\n  - {id: up, name: Up, query: up, unit: percent, comparison: at_least, "
+                            "target: 99%, alert: 99.5%}\n";
+    QTest::addRow("prometheus")
+        << "profile: t\nsources:\n  prometheus:\n    url: https://ops:hunter2@prom.example\n" + slas
+        << QStringLiteral("t.yaml:4: sources.prometheus.url: ");
+    QTest::addRow("prometheus, user only")
+        << "profile: t\nsources:\n  prometheus:\n    url: https://hunter2@prom.example\n" + slas
+        << QStringLiteral("t.yaml:4: sources.prometheus.url: ");
+    QTest::addRow("alertmanager")
+        << "profile: t\nsources:\n  prometheus: {url: http://127.0.0.1:9090}\n  alertmanagers:\n"
+           "    - url: http://127.0.0.1:9093\n    - url: http://am:hunter2@127.0.0.1:9094\n" +
+               slas
+        << QStringLiteral("t.yaml:6: sources.alertmanagers[1].url: ");
+    QTest::addRow("scrape target")
+        << "profile: t\nsources:\n  prometheus: {url: http://127.0.0.1:9090}\n  scrape:\n"
+           "    - http://n:hunter2@127.0.0.1:9100/metrics\n" +
+               slas
+        << QStringLiteral("t.yaml:5: sources.scrape[0]: ");
+    QTest::addRow("containment rest")
+        << "profile: t\nsources:\n  prometheus: {url: http://127.0.0.1:9090}\n" + slas +
+               "containment:\n  rest:\n    url: https://admin:hunter2@erlmcp.example/api\n"
+        << QStringLiteral("t.yaml:8: containment.rest.url: ");
+}
+
+void TestProfile::credentialsInUrlsAreRefused()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, expected);
+    const auto r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(expected), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QLatin1String("slaops secret set NAME")), qPrintable(r.error));
+    QVERIFY2(!r.error.contains(QLatin1String("hunter2")), qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestProfile)

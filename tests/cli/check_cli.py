@@ -1,0 +1,108 @@
+#!/usr/bin/python3
+"""The command line where there is no display (an SSH session, a cron job): help, the version, mistakes
+and the headless commands work and exit 0 or 2, never abort (a core dump, exit >= 128); the console says
+in one line that it needs a display. Credentials written in a URL are refused without being echoed.
+No server is needed: every URL points at a closed loopback port and is refused before it is used.
+Usage: check_cli.py SLAOPS"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+slaops = sys.argv[1]
+failures = []
+# No display, English, nothing inherited that would pick a platform or a language.
+HEADLESS = {k: v for k, v in os.environ.items()
+            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+HEADLESS["LANG"] = "C"
+COMMANDS = "check, profile, secret"
+
+
+def run(args, **env):
+    e = dict(HEADLESS, **env)
+    p = subprocess.run([slaops] + args, capture_output=True, text=True, env=e, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def case(name, args, code, stdout=(), stderr=(), absent=(), env=None, lines=None):
+    rc, out, err = run(args, **(env or {}))
+    problems = []
+    if rc < 0 or rc >= 128:
+        problems.append(f"crashed: exit {rc} (a signal or a core dump)")
+    elif rc != code:
+        problems.append(f"exit {rc}, expected {code}")
+    problems += [f"stdout lacks {s!r}" for s in stdout if not re.search(s, out)]
+    problems += [f"stderr lacks {s!r}" for s in stderr if not re.search(s, err)]
+    problems += [f"output shows {s!r}" for s in absent if s in out or s in err]
+    if lines is not None and len(err.splitlines()) != lines:
+        problems.append(f"stderr has {len(err.splitlines())} lines, expected {lines}")
+    print(f"{'ok  ' if not problems else 'FAIL'} {name}: slaops {' '.join(args)} -> {rc}")
+    if problems:
+        failures.append(name)
+        for p in problems:
+            print(f"       {p}")
+        print("       stdout: " + out[:600].replace("\n", "\n               "))
+        print("       stderr: " + err[:600].replace("\n", "\n               "))
+
+
+case("help", ["--help"], 0, stdout=[r"Usage: .*slaops", "--profile", COMMANDS])
+case("short help", ["-h"], 0, stdout=[r"Usage: "])
+case("version", ["--version"], 0, stdout=[r"^slaops \d+\.\d+\.\d+\n$"])
+case("mistyped command", ["chek"], 2, stderr=['"chek"', "did you mean check", COMMANDS])
+case("unknown command", ["frobnicate"], 2, stderr=['"frobnicate"', COMMANDS], absent=["did you mean"])
+case("later command", ["alerts"], 2, stderr=['"alerts" is not available in this version', COMMANDS])
+case("unknown option", ["--bogus"], 2, stderr=["bogus", COMMANDS])
+case("stray argument", ["--read-only", "check"], 2, stderr=['"check"', COMMANDS])
+case("bad option value", ["--view", "nowhere"], 2, stderr=["--view"])
+case("console without display", [], 2, lines=1,
+     stderr=[r"^slaops: no display \(DISPLAY/WAYLAND_DISPLAY unset\); the console needs one — headless "
+             r"commands: check, profile, secret\n$"])
+case("console options without display", ["--war-room", "--lang", "de"], 2, stderr=["DISPLAY/WAYLAND_DISPLAY"],
+     lines=1)
+# A display that is named but cannot be opened: one line and 2, not Qt's abort.
+case("display that cannot be opened", [], 2, stderr=["the console needs one"],
+     env={"QT_QPA_PLATFORM": "no-such-platform"})
+# The same unknown platform proves that these never load one: loading it would abort.
+for args in (["--help"], ["--version"], ["chek"], ["check", "--help"], ["profile", "--help"], ["secret", "--help"]):
+    rc, _, _ = run(args, QT_QPA_PLATFORM="no-such-platform")
+    ok = rc in (0, 2)
+    print(f"{'ok  ' if ok else 'FAIL'} no GUI platform loaded: slaops {' '.join(args)} -> {rc}")
+    if not ok:
+        failures.append("no GUI platform: " + " ".join(args))
+case("check help", ["check", "--help"], 0, stdout=[r"Usage: ", "--prometheus", "--scrape"])
+case("profile help", ["profile", "--help"], 0, stdout=["slaops profile check FILE"])
+case("secret help", ["secret", "--help"], 0, stdout=["slaops secret set NAME"])
+case("check stray argument", ["check", "extra"], 2, stderr=["extra"])
+
+# Credentials in a URL: refused with a pointer to the keychain; the password is never shown.
+# (The refusal names `slaops secret set`, so the password used here is one that message cannot contain.)
+PW = "pw-7f3a91"
+keychain = "slaops secret set NAME"
+case("check --prometheus with a password", ["check", "--prometheus", f"http://u:{PW}@127.0.0.1:9/"], 2,
+     stderr=["--prometheus", keychain], absent=[PW])
+case("check --prometheus with the password 'secret'", ["check", "--prometheus", "http://u:secret@127.0.0.1:9/"],
+     2, stderr=[keychain], absent=["u:secret", ":secret@"])
+case("check --scrape with a password", ["check", "--scrape", f"http://u:{PW}@127.0.0.1:9/metrics"], 2,
+     stderr=["--scrape", keychain], absent=[PW])
+case("check --prometheus with a user name", ["check", "--prometheus", "https://admin@prom.example/"], 2,
+     stderr=[keychain], absent=["admin"])
+case("unparsable URL with a password", ["check", "--prometheus", f"http://u:{PW} x@127.0.0.1:9/"], 2,
+     stderr=["--prometheus", r"http://…@127\.0\.0\.1:9/"], absent=[PW])
+case("not http, with a password", ["check", "--scrape", f"ftp://u:{PW}@127.0.0.1/"], 2, absent=[PW])
+case("console --prometheus with a password", ["--prometheus", f"http://u:{PW}@127.0.0.1:9/"], 2,
+     stderr=["--prometheus", keychain], absent=[PW])
+case("console --alertmanager with a password", ["--alertmanager", f"https://u:{PW}@am.example/"], 2,
+     stderr=["--alertmanager", keychain], absent=[PW])
+with tempfile.TemporaryDirectory() as d:
+    profile = os.path.join(d, "p.yaml")
+    with open(profile, "w") as f:
+        f.write("profile: t\nsources:\n  prometheus:\n    url: http://127.0.0.1:9\n  alertmanagers:\n"
+                f"    - url: https://ops:{PW}@am.example:9093\nslas:\n  - id: up\n    name: Up\n    query: up\n"
+                "    unit: percent\n    comparison: at_least\n    target: 99%\n    alert: 99.5%\n")
+    case("profile with a password", ["profile", "check", profile], 1,
+         stderr=[re.escape(profile) + r":6: sources\.alertmanagers\[0\]\.url: .*" + keychain], absent=[PW])
+    case("check with such a profile", ["check", "--profile", profile], 2, stderr=[keychain], absent=[PW])
+
+print(f"{len(failures)} failed" if failures else "all passed")
+sys.exit(1 if failures else 0)

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%1: valid profile &quot;%2&quot;: %n SLA(s)</source>
+        <translation>
+            <numerusform>%1: valid profile &quot;%2&quot;: %n SLA</numerusform>
+            <numerusform>%1: valid profile &quot;%2&quot;: %n SLAs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n region(s)</source>
+        <translation>
+            <numerusform>, %n region</numerusform>
+            <numerusform>, %n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLAs in breach: %1</source>
+        <translation>
+            <numerusform>%n SLA in breach: %1</numerusform>
+            <numerusform>%n SLAs in breach: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last known</source>
+        <translation>
+            <numerusform>%n last known</numerusform>
+            <numerusform>%n last known</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) without a current value</source>
+        <translation>
+            <numerusform>%n figure without a current value</numerusform>
+            <numerusform>%n figures without a current value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every SLA met, %n warning(s)</source>
+        <translation>
+            <numerusform>Every SLA met, %n warning</numerusform>
+            <numerusform>Every SLA met, %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::Explainer</name>
+    <message numerus="yes">
+        <source>The buckets: the inner expression returned %n histogram(s) (series that differ in labels other than le); a figure comes from one.</source>
+        <translation>
+            <numerusform>The buckets: the inner expression returned %n histogram (series that differ in labels other than le); a figure comes from one.</numerusform>
+            <numerusform>The buckets: the inner expression returned %n histograms (series that differ in labels other than le); a figure comes from one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 returned %n series; only one can be shown as a number.</source>
+        <translation>
+            <numerusform>The %1 returned %n series; only one can be shown as a number.</numerusform>
+            <numerusform>The %1 returned %n series; only one can be shown as a number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ExplainDialog</name>
+    <message numerus="yes">
+        <source>%n series at the sample time.</source>
+        <translation>
+            <numerusform>%n series at the sample time.</numerusform>
+            <numerusform>%n series at the sample time.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
