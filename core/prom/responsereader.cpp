@@ -1,6 +1,7 @@
 #include "responsereader.h"
 
 #include "bodytext.h"
+#include "parsebuffers.h"
 #include "responseparser.h"
 
 #include <algorithm>
@@ -594,12 +595,25 @@ QueryResult ResponseReader::run()
     }
 
     // simdjson reads up to SIMDJSON_PADDING bytes past the end; a QByteArrayView promises none.
-    const simdjson::padded_string padded(m_body.data(), m_body.size());
-    m_bufferStart = padded.data();
-    od::parser parser;
+    ParseBuffers &buffers = ParseBuffers::forThisThread();
+    QueryResult result = walk(buffers);
+    buffers.trim();
+    return result;
+}
+
+QueryResult ResponseReader::walk(ParseBuffers &buffers)
+{
+    const char *padded = buffers.load(m_body);
     od::document doc;
     m_doc = &doc;
-    if (const auto code = parser.iterate(padded).get(doc)) {
+    simdjson::error_code code = simdjson::MEMALLOC;
+    if (padded) {
+        m_bufferStart = padded;
+        code = buffers.parser()
+                   .iterate(padded, m_body.size(), m_body.size() + simdjson::SIMDJSON_PADDING)
+                   .get(doc);
+    }
+    if (code) {
         m_code = code;
         m_what = BodyText::fromUtf8(simdjson::error_message(code));
         return finishFailure();

@@ -13,6 +13,8 @@
 
 namespace slaops::prom {
 
+class ParseBuffers;
+
 // Walks one answer with simdjson's on-demand API. Each read* method returns false on the first
 // problem, after recording it; callers on the way out prepend their part of the path, so the
 // message can say "data.result[3].value[1]" without any bookkeeping on the success path.
@@ -30,6 +32,7 @@ public:
     QueryResult run();
 
 private:
+    QueryResult walk(ParseBuffers &buffers);
     bool readRoot(simdjson::ondemand::document &doc);
     bool readData(simdjson::ondemand::value &value);
     bool readResult(simdjson::ondemand::value &value);

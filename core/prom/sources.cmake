@@ -4,6 +4,7 @@ target_sources(slaops_core PRIVATE
   prom/expositionfamilybuilder.cpp prom/expositionfamilybuilder.h
   prom/expositionlexer.cpp prom/expositionlexer.h
   prom/expositionparser.cpp prom/expositionparser.h
+  prom/parsebuffers.cpp prom/parsebuffers.h
   prom/queryresult.h prom/rawresponse.h
   prom/responseparser.cpp prom/responseparser.h
   prom/responsereader.cpp prom/responsereader.h
