@@ -149,17 +149,41 @@ bool ResponseReader::shapeError(QString what)
     return false;
 }
 
-const QString &ResponseReader::labelName(std::string_view name)
+ResponseReader::LabelName &ResponseReader::labelName(std::string_view name)
 {
     // A range answer repeats the same dozen label names thousands of times; sharing one QString
-    // per name saves an allocation per label.
-    for (const auto &[utf8, text] : m_labelNames)
-        if (utf8 == name)
-            return text;
+    // per name saves an allocation per label. The series come in label order, so the name after
+    // the previous one is nearly always the one asked for.
+    const auto find = [this, name](std::size_t from, std::size_t to) -> LabelName * {
+        for (std::size_t i = from; i < to; ++i) {
+            if (m_labelNames[i].utf8 == name) {
+                m_nextLabelName = i + 1;
+                return &m_labelNames[i];
+            }
+        }
+        return nullptr;
+    };
+    const std::size_t hint = std::min(m_nextLabelName, m_labelNames.size());
+    if (LabelName *found = find(hint, m_labelNames.size()))
+        return *found;
+    if (LabelName *found = find(0, hint))
+        return *found;
     if (m_labelNames.size() >= 256)
         m_labelNames.erase(m_labelNames.begin());
-    m_labelNames.emplace_back(std::string(name), BodyText::fromUtf8(name));
-    return m_labelNames.back().second;
+    m_labelNames.push_back({std::string(name), BodyText::fromUtf8(name), {}, {}});
+    m_nextLabelName = m_labelNames.size();
+    return m_labelNames.back();
+}
+
+QString ResponseReader::labelValue(LabelName &name, std::string_view value)
+{
+    // Labels such as job, region or __name__ have the same value in series after series; sharing
+    // the previous series' QString then costs no allocation, and the answer takes less memory.
+    if (name.lastValue != value) {
+        name.lastValue.assign(value);
+        name.lastValueText = BodyText::fromUtf8(value);
+    }
+    return name.lastValueText;
 }
 
 bool ResponseReader::readString(od::value &value, QString &out)
@@ -192,49 +216,70 @@ bool ResponseReader::readWarnings(od::value &value)
 
 bool ResponseReader::readPair(od::value &value, Sample &sample, QString *text)
 {
+    // Every point of a range answer comes through here, so the elements are taken one by one
+    // instead of in a loop, and everything unusual is out of line. The simdjson calls are the same,
+    // in the same order, as for any other array, so errors read exactly as they do elsewhere.
     od::array pair;
-    if (const auto code = value.get_array().get(pair))
-        return jsonError(code, QStringLiteral("a [time, \"value\"] pair"), &value);
-    std::size_t count = 0;
-    for (auto element : pair) {
-        od::value item;
-        if (const auto code = element.get(item))
-            return jsonError(code, QStringLiteral("a [time, \"value\"] pair")) || withinIndex(count);
-        if (count == 0) {
-            if (const auto code = item.get_double().get(sample.timestamp))
-                return jsonError(code, QStringLiteral("a number (the sample time)"), &item) || withinIndex(0);
-        } else if (count == 1) {
-            // Most values are plain numbers: simdjson reads them in place, without copying the string.
-            // It leaves the value unread if it fails, so "NaN", "+Inf" and errors take the slow path.
-            if (!text && item.get_double_in_string().get(sample.value) == simdjson::SUCCESS &&
-                std::isfinite(sample.value)) {
-                ++count;
-                continue;
-            }
-            std::string_view raw;
-            if (const auto code = item.get_string().get(raw))
-                return jsonError(code, QStringLiteral("a string holding the sample value"), &item) ||
-                       withinIndex(1);
-            if (text) {
-                // A string result: the text is the answer; there is no number to read.
-                *text = BodyText::fromUtf8(raw);
-                sample.value = std::numeric_limits<double>::quiet_NaN();
-            } else if (!ResponseParser::parseSampleValue(raw, sample.value)) {
-                return shapeError(
-                           QLatin1String("expected a number such as \"1.5\", \"NaN\" or \"+Inf\", got ") +
-                           quoted(BodyText::snippet(raw, 40))) ||
-                       withinIndex(1);
-            }
-        } else {
-            return shapeError(
-                QStringLiteral("expected a [time, \"value\"] pair, got more than two elements"));
-        }
-        ++count;
+    if (const auto code = value.get_array().get(pair)) [[unlikely]]
+        return jsonError(code, pairExpected(), &value);
+    auto element = pair.begin();
+    const auto end = pair.end();
+    if (!(element != end)) [[unlikely]]
+        return pairCountError(0);
+    od::value item;
+    if (const auto code = (*element).get(item)) [[unlikely]]
+        return jsonError(code, pairExpected()) || withinIndex(0);
+    if (const auto code = item.get_double().get(sample.timestamp)) [[unlikely]]
+        return jsonError(code, QStringLiteral("a number (the sample time)"), &item) || withinIndex(0);
+
+    ++element;
+    if (!(element != end)) [[unlikely]]
+        return pairCountError(1);
+    if (const auto code = (*element).get(item)) [[unlikely]]
+        return jsonError(code, pairExpected()) || withinIndex(1);
+    // Most values are plain numbers: simdjson reads them in place, without copying the string.
+    // It leaves the value unread if it fails, so "NaN", "+Inf" and errors take the slow path.
+    if (text || item.get_double_in_string().get(sample.value) != simdjson::SUCCESS ||
+        !std::isfinite(sample.value)) [[unlikely]] {
+        if (!readValueText(item, sample, text))
+            return false;
     }
-    if (count != 2)
-        return shapeError(QLatin1String("expected a [time, \"value\"] pair, got ") + QString::number(count) +
-                          QLatin1String(count == 1 ? " element" : " elements"));
+
+    ++element;
+    if (element != end) [[unlikely]] {
+        if (const auto code = (*element).get(item))
+            return jsonError(code, pairExpected()) || withinIndex(2);
+        return shapeError(QStringLiteral("expected a [time, \"value\"] pair, got more than two elements"));
+    }
     return true;
+}
+
+bool ResponseReader::readValueText(od::value &item, Sample &sample, QString *text)
+{
+    std::string_view raw;
+    if (const auto code = item.get_string().get(raw))
+        return jsonError(code, QStringLiteral("a string holding the sample value"), &item) || withinIndex(1);
+    if (text) {
+        // A string result: the text is the answer; there is no number to read.
+        *text = BodyText::fromUtf8(raw);
+        sample.value = std::numeric_limits<double>::quiet_NaN();
+    } else if (!ResponseParser::parseSampleValue(raw, sample.value)) {
+        return shapeError(QLatin1String("expected a number such as \"1.5\", \"NaN\" or \"+Inf\", got ") +
+                          quoted(BodyText::snippet(raw, 40))) ||
+               withinIndex(1);
+    }
+    return true;
+}
+
+QString ResponseReader::pairExpected()
+{
+    return QStringLiteral("a [time, \"value\"] pair");
+}
+
+bool ResponseReader::pairCountError(std::size_t count)
+{
+    return shapeError(QLatin1String("expected a [time, \"value\"] pair, got ") + QString::number(count) +
+                      QLatin1String(count == 1 ? " element" : " elements"));
 }
 
 bool ResponseReader::readSamples(od::value &value, std::vector<Sample> &samples)
@@ -248,12 +293,10 @@ bool ResponseReader::readSamples(od::value &value, std::vector<Sample> &samples)
     std::size_t index = 0;
     for (auto element : array) {
         od::value item;
-        if (const auto code = element.get(item))
-            return jsonError(code, QStringLiteral("a [time, \"value\"] pair")) || withinIndex(index);
-        Sample sample;
-        if (!readPair(item, sample))
+        if (const auto code = element.get(item)) [[unlikely]]
+            return jsonError(code, pairExpected()) || withinIndex(index);
+        if (!readPair(item, samples.emplace_back())) [[unlikely]]
             return withinIndex(index);
-        samples.push_back(sample);
         ++index;
     }
     m_lastSampleCount = samples.size();
@@ -265,19 +308,21 @@ bool ResponseReader::readLabels(od::value &value, std::vector<std::pair<QString,
     od::object metric;
     if (const auto code = value.get_object().get(metric))
         return jsonError(code, QStringLiteral("an object of label names and values"), &value);
+    labels.reserve(m_lastLabelCount);
     for (auto field : metric) {
         std::string_view name;
         if (const auto code = field.unescaped_key().get(name))
             return jsonError(code, QStringLiteral("a label name"));
-        od::value labelValue;
-        if (const auto code = field.value().get(labelValue))
+        od::value item;
+        if (const auto code = field.value().get(item))
             return jsonError(code, QStringLiteral("a label value"));
-        const QString &key = labelName(name);
-        QString text;
-        if (!readString(labelValue, text))
-            return within(QLatin1Char('.') + key);
-        labels.emplace_back(key, std::move(text));
+        LabelName &key = labelName(name);
+        std::string_view text;
+        if (const auto code = item.get_string().get(text))
+            return jsonError(code, QStringLiteral("a string"), &item) || within(QLatin1Char('.') + key.text);
+        labels.emplace_back(key.text, labelValue(key, text));
     }
+    m_lastLabelCount = labels.size();
     // Prometheus sends labels sorted; other front ends might not, and Series::labels promises order.
     const auto byName = [](const auto &a, const auto &b) { return a.first < b.first; };
     if (!std::is_sorted(labels.begin(), labels.end(), byName))

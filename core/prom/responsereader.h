@@ -40,10 +40,20 @@ private:
     bool readLabels(simdjson::ondemand::value &value, std::vector<std::pair<QString, QString>> &labels);
     bool readSamples(simdjson::ondemand::value &value, std::vector<Sample> &samples);
     bool readPair(simdjson::ondemand::value &value, Sample &sample, QString *text = nullptr);
+    [[gnu::noinline]] bool readValueText(simdjson::ondemand::value &item, Sample &sample, QString *text);
+    [[gnu::cold]] static QString pairExpected();
+    [[gnu::cold]] bool pairCountError(std::size_t count);
     bool readString(simdjson::ondemand::value &value, QString &out);
     bool readWarnings(simdjson::ondemand::value &value);
     bool checkSeriesKind(bool matrix);
-    const QString &labelName(std::string_view name);
+    struct LabelName {
+        std::string utf8;
+        QString text;
+        std::string lastValue; // the value this label had in the series before
+        QString lastValueText;
+    };
+    LabelName &labelName(std::string_view name);
+    static QString labelValue(LabelName &name, std::string_view value);
 
     bool jsonError(simdjson::error_code code, QString expected, simdjson::ondemand::value *found = nullptr);
     bool shapeError(QString what);
@@ -82,7 +92,9 @@ private:
     bool m_hasText = false;
     QString m_text;
     std::size_t m_lastSampleCount = 0;
-    std::vector<std::pair<std::string, QString>> m_labelNames;
+    std::size_t m_lastLabelCount = 0;
+    std::vector<LabelName> m_labelNames;
+    std::size_t m_nextLabelName = 0;
 
     simdjson::error_code m_code = simdjson::SUCCESS;
     QString m_what;
