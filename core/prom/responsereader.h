@@ -19,7 +19,8 @@ class ParseBuffers;
 // problem, after recording it; callers on the way out prepend their part of the path, so the
 // message can say "data.result[3].value[1]" without any bookkeeping on the success path.
 // Internal to ResponseParser, which checks the size limit first; this header needs simdjson, which
-// only slaops_core links.
+// only slaops_core links. The walk is in responsereader.cpp; what becomes of it (the result, or the
+// message that says what went wrong) is in responseoutcome.cpp.
 class ResponseReader {
 public:
     ResponseReader(std::string_view body, int httpStatus, QByteArrayView contentType)
@@ -30,6 +31,12 @@ public:
     }
 
     QueryResult run();
+
+    // Shared by the walk and by what is made of it.
+    static QString quoted(const QString &text) { return QLatin1Char('"') + text + QLatin1Char('"'); }
+    // 0 means the caller does not know (a file, a test): judge the body alone.
+    static bool isHttpError(int status) { return status != 0 && (status < 200 || status >= 300); }
+    static bool isJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 private:
     QueryResult walk(ParseBuffers &buffers);

@@ -6,6 +6,7 @@ target_sources(slaops_core PRIVATE
   prom/expositionparser.cpp prom/expositionparser.h
   prom/parsebuffers.cpp prom/parsebuffers.h
   prom/queryresult.h prom/rawresponse.h
+  prom/responseoutcome.cpp
   prom/responseparser.cpp prom/responseparser.h
   prom/responsereader.cpp prom/responsereader.h
 )
