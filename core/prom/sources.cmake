@@ -9,6 +9,7 @@ target_sources(slaops_core PRIVATE
   prom/responseoutcome.cpp
   prom/responseparser.cpp prom/responseparser.h
   prom/responsereader.cpp prom/responsereader.h
+  prom/servertext.cpp prom/servertext.h
 )
 # The exposition parser's public header hands out prometheus::MetricFamily.
 target_link_libraries(slaops_core PUBLIC prometheus-cpp::core)
