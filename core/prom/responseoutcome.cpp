@@ -4,6 +4,7 @@
 #include "bodytext.h"
 #include "responseparser.h"
 #include "responsereader.h"
+#include "servertext.h"
 
 namespace slaops::prom {
 
@@ -82,8 +83,9 @@ QString ResponseReader::contentTypeText() const
 {
     if (m_contentType.isEmpty())
         return QStringLiteral("no Content-Type");
+    // The header is the server's text as much as the body is.
     return QLatin1String("Content-Type ") +
-           BodyText::fromUtf8(std::string_view(m_contentType.data(), std::size_t(m_contentType.size())));
+           ServerText::clean(std::string_view(m_contentType.data(), std::size_t(m_contentType.size())), 200);
 }
 
 QueryResult ResponseReader::failure(QString type, QString message)
@@ -92,8 +94,17 @@ QueryResult ResponseReader::failure(QString type, QString message)
     result.ok = false;
     result.errorType = std::move(type);
     result.error = std::move(message);
-    result.warnings = std::move(m_result.warnings);
+    result.warnings = takeWarnings();
     return result;
+}
+
+QStringList ResponseReader::takeWarnings()
+{
+    QStringList warnings = std::move(m_result.warnings);
+    m_result.warnings.clear();
+    if (m_warningCount > warnings.size())
+        warnings.append(ServerText::moreWarnings(m_warningCount - warnings.size()));
+    return warnings;
 }
 
 bool ResponseReader::jsonError(simdjson::error_code code, QString expected, od::value *found)
@@ -221,6 +232,7 @@ QueryResult ResponseReader::finishSuccess()
     }
     m_result.ok = true;
     m_result.type = type;
+    m_result.warnings = takeWarnings();
     if (type == ResultType::String)
         m_result.text = m_text;
     return std::move(m_result);

@@ -3,6 +3,7 @@
 #include "bodytext.h"
 #include "parsebuffers.h"
 #include "responseparser.h"
+#include "servertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,12 +54,23 @@ QString ResponseReader::labelValue(LabelName &name, std::string_view value)
     return name.lastValueText;
 }
 
-bool ResponseReader::readString(od::value &value, QString &out)
+bool ResponseReader::readStatus(od::value &value)
 {
     std::string_view text;
     if (const auto code = value.get_string().get(text))
         return jsonError(code, QStringLiteral("a string"), &value);
-    out = BodyText::fromUtf8(text);
+    // Only "success" and "error" mean anything, and a message shows at most the status' first 40
+    // characters, so its first KiB is all that is ever needed; a 30 MB status is not converted.
+    m_status = BodyText::fromUtf8(text.substr(0, 1024));
+    return true;
+}
+
+bool ResponseReader::readServerText(od::value &value, QString &out, qsizetype maxChars)
+{
+    std::string_view text;
+    if (const auto code = value.get_string().get(text))
+        return jsonError(code, QStringLiteral("a string"), &value);
+    out = ServerText::clean(text, maxChars);
     return true;
 }
 
@@ -72,10 +84,19 @@ bool ResponseReader::readWarnings(od::value &value)
         od::value warning;
         if (const auto code = element.get(warning))
             return jsonError(code, QStringLiteral("a string")) || withinIndex(index);
-        QString text;
-        if (!readString(warning, text))
-            return withinIndex(index);
-        m_result.warnings.append(std::move(text));
+        // Every warning must be a string, but only the first ten are kept: nobody reads more, and
+        // a hostile server could send millions.
+        if (m_warningCount < ServerText::MaxWarnings) {
+            QString text;
+            if (!readServerText(warning, text, ServerText::WarningChars))
+                return withinIndex(index);
+            m_result.warnings.append(std::move(text));
+        } else {
+            std::string_view text;
+            if (const auto code = warning.get_string().get(text))
+                return jsonError(code, QStringLiteral("a string"), &warning) || withinIndex(index);
+        }
+        ++m_warningCount;
         ++index;
     }
     return true;
@@ -352,17 +373,17 @@ bool ResponseReader::readRoot(od::document &doc)
         if (const auto code = field.value().get(item))
             return jsonError(code, QStringLiteral("a value"));
         if (key == "status") {
-            if (!readString(item, m_status))
+            if (!readStatus(item))
                 return within(QStringLiteral("status"));
         } else if (key == "data") {
             if (!readData(item))
                 return within(QStringLiteral("data"));
         } else if (key == "errorType") {
-            if (!readString(item, m_errorType))
+            if (!readServerText(item, m_errorType, ServerText::ErrorChars))
                 return within(QStringLiteral("errorType"));
             m_hasError = true;
         } else if (key == "error") {
-            if (!readString(item, m_error))
+            if (!readServerText(item, m_error, ServerText::ErrorChars))
                 return within(QStringLiteral("error"));
             m_hasError = true;
         } else if (key == "warnings") {

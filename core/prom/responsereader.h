@@ -50,7 +50,8 @@ private:
     [[gnu::noinline]] bool readValueText(simdjson::ondemand::value &item, Sample &sample, QString *text);
     [[gnu::cold]] static QString pairExpected();
     [[gnu::cold]] bool pairCountError(std::size_t count);
-    bool readString(simdjson::ondemand::value &value, QString &out);
+    bool readStatus(simdjson::ondemand::value &value);
+    bool readServerText(simdjson::ondemand::value &value, QString &out, qsizetype maxChars);
     bool readWarnings(simdjson::ondemand::value &value);
     bool checkSeriesKind(bool matrix);
     struct LabelName {
@@ -76,6 +77,7 @@ private:
     }
 
     QueryResult failure(QString type, QString message);
+    QStringList takeWarnings();
     QueryResult finishFailure();
     QueryResult finishSuccess();
     QString httpPrefix() const { return QLatin1String("HTTP ") + QString::number(m_httpStatus); }
@@ -90,6 +92,7 @@ private:
     QString m_errorType;
     QString m_error;
     bool m_hasError = false;
+    qsizetype m_warningCount = 0; // all of them, also those not kept
     bool m_hasData = false;
     bool m_hasResultType = false;
     bool m_hasResult = false;
