@@ -9,11 +9,12 @@ namespace slaops::prom {
 namespace {
 
 // Answers to one query grow a little from refresh to refresh; rounding up with some slack keeps a
-// slowly growing answer from reallocating every time.
+// slowly growing answer from reallocating every time. The slack stops at KeepBytes, so that an
+// answer within the limit never grows the buffers past what trim() keeps.
 std::size_t grownCapacity(std::size_t needed, std::size_t current)
 {
     constexpr std::size_t granule = 64 * 1024;
-    const std::size_t wanted = std::max(needed, current + current / 4);
+    const std::size_t wanted = std::max(needed, std::min(current + current / 4, ParseBuffers::KeepBytes));
     return (wanted + granule - 1) / granule * granule;
 }
 

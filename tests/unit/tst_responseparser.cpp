@@ -5,6 +5,7 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 using slaops::prom::QueryResult;
 using slaops::prom::ResponseParser;
@@ -88,6 +89,8 @@ private Q_SLOTS:
     void largeMatrix();
     void serverTextCleaned_data();
     void serverTextCleaned();
+    void reusedBuffers_data();
+    void reusedBuffers();
 };
 
 void TestResponseParser::validAnswers_data()
@@ -749,6 +752,47 @@ void TestResponseParser::serverTextCleaned()
     QCOMPARE(result.errorType, errorType);
     QCOMPARE(result.error, error);
     QCOMPARE(result.warnings, warnings);
+}
+
+void TestResponseParser::reusedBuffers_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray range = fixture(QStringLiteral("matrix_multi.json"));
+    QTest::addRow("matrix") << range;
+    QTest::addRow("vector") << fixture(QStringLiteral("vector_up.json"));
+    QTest::addRow("truncated") << range.left(range.size() / 2);
+    QTest::addRow("cut in a number") << QByteArray(
+        R"({"status":"success","data":{"resultType":"scalar","result":[1,"1)");
+    QTest::addRow("malformed") << QByteArray(R"({"status":tru})");
+    QTest::addRow("error") << fixture(QStringLiteral("error_bad_data_400.json"));
+}
+
+void TestResponseParser::reusedBuffers()
+{
+    // Each thread keeps its parser and padded input from one parse to the next. After a larger
+    // answer full of digits has been through them, a smaller one must read exactly as it does on
+    // a thread that never parsed anything.
+    QFETCH(QByteArray, body);
+
+    QueryResult fresh;
+    std::thread([&fresh, &body] { fresh = ResponseParser::parse(body); }).join();
+    QVERIFY(ResponseParser::parse(syntheticMatrix(50, 100)).ok);
+    const QueryResult reused = ResponseParser::parse(body);
+
+    QCOMPARE(reused.ok, fresh.ok);
+    QCOMPARE(reused.errorType, fresh.errorType);
+    QCOMPARE(reused.error, fresh.error);
+    QCOMPARE(reused.warnings, fresh.warnings);
+    QCOMPARE(reused.series.size(), fresh.series.size());
+    for (std::size_t s = 0; s < fresh.series.size(); ++s) {
+        QCOMPARE(reused.series[s].labels, fresh.series[s].labels);
+        QCOMPARE(reused.series[s].samples.size(), fresh.series[s].samples.size());
+        for (std::size_t p = 0; p < fresh.series[s].samples.size(); ++p) {
+            QVERIFY(sameDouble(reused.series[s].samples[p].timestamp, fresh.series[s].samples[p].timestamp));
+            QVERIFY(sameDouble(reused.series[s].samples[p].value, fresh.series[s].samples[p].value));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestResponseParser)
