@@ -1,5 +1,7 @@
 #include "bodytext.h"
 
+#include "servertext.h"
+
 namespace slaops::prom {
 
 namespace {
@@ -32,7 +34,11 @@ QString BodyText::fromUtf8(std::string_view text)
 
 QString BodyText::snippet(const QString &raw, qsizetype maxChars)
 {
-    const QString text = raw.left(maxChars * 4).simplified();
+    // ServerText removes what must never reach a terminal (escape sequences whole, controls, bidi
+    // overrides); a snippet is also one line of printable characters. The limit given to clean()
+    // is the input's length, so it never cuts: the ellipsis below is the snippet's own.
+    const QStringView head = QStringView(raw).left(maxChars * 4);
+    const QString text = ServerText::clean(head, head.size()).simplified();
     QString out;
     out.reserve(maxChars + 1);
     for (const QChar c : text) {

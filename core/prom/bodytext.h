@@ -12,7 +12,8 @@ public:
     static QString fromUtf8(std::string_view text);
 
     // The start of a body that is not what we expected, fit for one line of an error message: invalid
-    // UTF-8 and control characters dropped, whitespace collapsed, at most maxChars characters.
+    // UTF-8, escape sequences, control and bidi characters dropped (see ServerText), whitespace
+    // collapsed, at most maxChars characters.
     static QString snippet(const QString &raw, qsizetype maxChars = 80);
     static QString snippet(std::string_view body, qsizetype maxChars = 80);
 

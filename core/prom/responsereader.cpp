@@ -1,7 +1,9 @@
 #include "responsereader.h"
 
 #include "bodytext.h"
+#include "parsebuffers.h"
 #include "responseparser.h"
+#include "servertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,160 +15,62 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-QString quoted(const QString &text)
-{
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-bool isHttpError(int status)
-{
-    // 0 means the caller does not know (a file, a test): judge the body alone.
-    return status != 0 && (status < 200 || status >= 300);
-}
-
-bool isJsonSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Errors that mean "valid JSON, but not what a Prometheus answer holds there", as opposed to
-// errors that mean the text is not JSON at all.
-bool isShapeError(simdjson::error_code code)
-{
-    return code == simdjson::INCORRECT_TYPE || code == simdjson::NO_SUCH_FIELD ||
-           code == simdjson::NUMBER_OUT_OF_RANGE || code == simdjson::INDEX_OUT_OF_BOUNDS;
-}
-
-QString describe(od::value &value)
-{
-    od::json_type type;
-    if (value.type().get(type) != simdjson::SUCCESS)
-        return QStringLiteral("something unreadable");
-    switch (type) {
-    case od::json_type::array:
-        return QStringLiteral("an array");
-    case od::json_type::object:
-        return QStringLiteral("an object");
-    case od::json_type::number:
-    case od::json_type::string:
-    case od::json_type::boolean:
-    case od::json_type::null:
-        break;
-    }
-    std::string_view token = value.raw_json_token();
-    while (!token.empty() && isJsonSpace(token.back()))
-        token.remove_suffix(1);
-    return BodyText::snippet(token, 40);
-}
-
-// On demand, simdjson only looks at a value's first byte before it says "wrong type", so
-// {"status":success} would pass for a shape problem; reading the token as what it claims to be
-// tells malformed JSON apart.
-simdjson::error_code validateToken(od::value &value)
-{
-    od::json_type type;
-    if (const auto code = value.type().get(type))
-        return code;
-    switch (type) {
-    case od::json_type::boolean: {
-        bool flag = false;
-        if (value.get_bool().get(flag) == simdjson::SUCCESS)
-            return simdjson::SUCCESS;
-        return value.raw_json_token().front() == 't' ? simdjson::T_ATOM_ERROR : simdjson::F_ATOM_ERROR;
-    }
-    case od::json_type::null: {
-        bool isNull = false;
-        return value.is_null().get(isNull) == simdjson::SUCCESS && isNull ? simdjson::SUCCESS
-                                                                          : simdjson::N_ATOM_ERROR;
-    }
-    case od::json_type::number: {
-        // Any JSON number is fine here, even one too large for a double: the shape is what is wrong.
-        od::number number;
-        const auto code = value.get_number().get(number);
-        return code == simdjson::SUCCESS || code == simdjson::NUMBER_OUT_OF_RANGE ? simdjson::SUCCESS
-                                                                                  : simdjson::NUMBER_ERROR;
-    }
-    case od::json_type::array:
-    case od::json_type::object:
-    case od::json_type::string:
-        break;
-    }
-    return simdjson::SUCCESS;
-}
-
 } // namespace
 
-QString ResponseReader::contentTypeText() const
-{
-    if (m_contentType.isEmpty())
-        return QStringLiteral("no Content-Type");
-    return QLatin1String("Content-Type ") +
-           BodyText::fromUtf8(std::string_view(m_contentType.data(), std::size_t(m_contentType.size())));
-}
-
-QueryResult ResponseReader::failure(QString type, QString message)
-{
-    QueryResult result;
-    result.ok = false;
-    result.errorType = std::move(type);
-    result.error = std::move(message);
-    result.warnings = std::move(m_result.warnings);
-    return result;
-}
-
-bool ResponseReader::jsonError(simdjson::error_code code, QString expected, od::value *found)
-{
-    const char *location = nullptr;
-    if (found) {
-        if (found->current_location().get(location) != simdjson::SUCCESS)
-            location = nullptr;
-    } else if (m_doc && m_doc->current_location().get(location) != simdjson::SUCCESS) {
-        location = nullptr;
-    }
-    if (location && m_bufferStart)
-        m_failOffset = location - m_bufferStart;
-
-    if (code == simdjson::INCORRECT_TYPE && found) {
-        const QString got = describe(*found);
-        if (const auto malformed = validateToken(*found))
-            code = malformed;
-        else
-            m_what = QLatin1String("expected ") + expected + QLatin1String(", got ") + got;
-    } else if (isShapeError(code)) {
-        m_what = QLatin1String("expected ") + expected;
-    }
-    if (!isShapeError(code))
-        m_what = BodyText::fromUtf8(simdjson::error_message(code));
-    m_code = code;
-    return false;
-}
-
-bool ResponseReader::shapeError(QString what)
-{
-    m_code = simdjson::SUCCESS;
-    m_what = std::move(what);
-    return false;
-}
-
-const QString &ResponseReader::labelName(std::string_view name)
+ResponseReader::LabelName &ResponseReader::labelName(std::string_view name)
 {
     // A range answer repeats the same dozen label names thousands of times; sharing one QString
-    // per name saves an allocation per label.
-    for (const auto &[utf8, text] : m_labelNames)
-        if (utf8 == name)
-            return text;
+    // per name saves an allocation per label. The series come in label order, so the name after
+    // the previous one is nearly always the one asked for.
+    const auto find = [this, name](std::size_t from, std::size_t to) -> LabelName * {
+        for (std::size_t i = from; i < to; ++i) {
+            if (m_labelNames[i].utf8 == name) {
+                m_nextLabelName = i + 1;
+                return &m_labelNames[i];
+            }
+        }
+        return nullptr;
+    };
+    const std::size_t hint = std::min(m_nextLabelName, m_labelNames.size());
+    if (LabelName *found = find(hint, m_labelNames.size()))
+        return *found;
+    if (LabelName *found = find(0, hint))
+        return *found;
     if (m_labelNames.size() >= 256)
         m_labelNames.erase(m_labelNames.begin());
-    m_labelNames.emplace_back(std::string(name), BodyText::fromUtf8(name));
-    return m_labelNames.back().second;
+    m_labelNames.push_back({std::string(name), BodyText::fromUtf8(name), {}, {}});
+    m_nextLabelName = m_labelNames.size();
+    return m_labelNames.back();
 }
 
-bool ResponseReader::readString(od::value &value, QString &out)
+QString ResponseReader::labelValue(LabelName &name, std::string_view value)
+{
+    // Labels such as job, region or __name__ have the same value in series after series; sharing
+    // the previous series' QString then costs no allocation, and the answer takes less memory.
+    if (name.lastValue != value) {
+        name.lastValue.assign(value);
+        name.lastValueText = BodyText::fromUtf8(value);
+    }
+    return name.lastValueText;
+}
+
+bool ResponseReader::readStatus(od::value &value)
 {
     std::string_view text;
     if (const auto code = value.get_string().get(text))
         return jsonError(code, QStringLiteral("a string"), &value);
-    out = BodyText::fromUtf8(text);
+    // Only "success" and "error" mean anything, and a message shows at most the status' first 40
+    // characters, so its first KiB is all that is ever needed; a 30 MB status is not converted.
+    m_status = BodyText::fromUtf8(text.substr(0, 1024));
+    return true;
+}
+
+bool ResponseReader::readServerText(od::value &value, QString &out, qsizetype maxChars)
+{
+    std::string_view text;
+    if (const auto code = value.get_string().get(text))
+        return jsonError(code, QStringLiteral("a string"), &value);
+    out = ServerText::clean(text, maxChars);
     return true;
 }
 
@@ -180,10 +84,19 @@ bool ResponseReader::readWarnings(od::value &value)
         od::value warning;
         if (const auto code = element.get(warning))
             return jsonError(code, QStringLiteral("a string")) || withinIndex(index);
-        QString text;
-        if (!readString(warning, text))
-            return withinIndex(index);
-        m_result.warnings.append(std::move(text));
+        // Every warning must be a string, but only the first ten are kept: nobody reads more, and
+        // a hostile server could send millions.
+        if (m_warningCount < ServerText::MaxWarnings) {
+            QString text;
+            if (!readServerText(warning, text, ServerText::WarningChars))
+                return withinIndex(index);
+            m_result.warnings.append(std::move(text));
+        } else {
+            std::string_view text;
+            if (const auto code = warning.get_string().get(text))
+                return jsonError(code, QStringLiteral("a string"), &warning) || withinIndex(index);
+        }
+        ++m_warningCount;
         ++index;
     }
     return true;
@@ -191,48 +104,58 @@ bool ResponseReader::readWarnings(od::value &value)
 
 bool ResponseReader::readPair(od::value &value, Sample &sample, QString *text)
 {
+    // Every point of a range answer comes through here, so the elements are taken one by one
+    // instead of in a loop, and everything unusual is out of line. The simdjson calls are the same,
+    // in the same order, as for any other array, so errors read exactly as they do elsewhere.
     od::array pair;
-    if (const auto code = value.get_array().get(pair))
-        return jsonError(code, QStringLiteral("a [time, \"value\"] pair"), &value);
-    std::size_t count = 0;
-    for (auto element : pair) {
-        od::value item;
-        if (const auto code = element.get(item))
-            return jsonError(code, QStringLiteral("a [time, \"value\"] pair")) || withinIndex(count);
-        if (count == 0) {
-            if (const auto code = item.get_double().get(sample.timestamp))
-                return jsonError(code, QStringLiteral("a number (the sample time)"), &item) || withinIndex(0);
-        } else if (count == 1) {
-            // Most values are plain numbers: simdjson reads them in place, without copying the string.
-            // It leaves the value unread if it fails, so "NaN", "+Inf" and errors take the slow path.
-            if (!text && item.get_double_in_string().get(sample.value) == simdjson::SUCCESS &&
-                std::isfinite(sample.value)) {
-                ++count;
-                continue;
-            }
-            std::string_view raw;
-            if (const auto code = item.get_string().get(raw))
-                return jsonError(code, QStringLiteral("a string holding the sample value"), &item) ||
-                       withinIndex(1);
-            if (text) {
-                // A string result: the text is the answer; there is no number to read.
-                *text = BodyText::fromUtf8(raw);
-                sample.value = std::numeric_limits<double>::quiet_NaN();
-            } else if (!ResponseParser::parseSampleValue(raw, sample.value)) {
-                return shapeError(
-                           QLatin1String("expected a number such as \"1.5\", \"NaN\" or \"+Inf\", got ") +
-                           quoted(BodyText::snippet(raw, 40))) ||
-                       withinIndex(1);
-            }
-        } else {
-            return shapeError(
-                QStringLiteral("expected a [time, \"value\"] pair, got more than two elements"));
-        }
-        ++count;
+    if (const auto code = value.get_array().get(pair)) [[unlikely]]
+        return jsonError(code, pairExpected(), &value);
+    auto element = pair.begin();
+    const auto end = pair.end();
+    if (!(element != end)) [[unlikely]]
+        return pairCountError(0);
+    od::value item;
+    if (const auto code = (*element).get(item)) [[unlikely]]
+        return jsonError(code, pairExpected()) || withinIndex(0);
+    if (const auto code = item.get_double().get(sample.timestamp)) [[unlikely]]
+        return jsonError(code, QStringLiteral("a number (the sample time)"), &item) || withinIndex(0);
+
+    ++element;
+    if (!(element != end)) [[unlikely]]
+        return pairCountError(1);
+    if (const auto code = (*element).get(item)) [[unlikely]]
+        return jsonError(code, pairExpected()) || withinIndex(1);
+    // Most values are plain numbers: simdjson reads them in place, without copying the string.
+    // It leaves the value unread if it fails, so "NaN", "+Inf" and errors take the slow path.
+    if (text || item.get_double_in_string().get(sample.value) != simdjson::SUCCESS ||
+        !std::isfinite(sample.value)) [[unlikely]] {
+        if (!readValueText(item, sample, text))
+            return false;
     }
-    if (count != 2)
-        return shapeError(QLatin1String("expected a [time, \"value\"] pair, got ") + QString::number(count) +
-                          QLatin1String(count == 1 ? " element" : " elements"));
+
+    ++element;
+    if (element != end) [[unlikely]] {
+        if (const auto code = (*element).get(item))
+            return jsonError(code, pairExpected()) || withinIndex(2);
+        return shapeError(QStringLiteral("expected a [time, \"value\"] pair, got more than two elements"));
+    }
+    return true;
+}
+
+bool ResponseReader::readValueText(od::value &item, Sample &sample, QString *text)
+{
+    std::string_view raw;
+    if (const auto code = item.get_string().get(raw))
+        return jsonError(code, QStringLiteral("a string holding the sample value"), &item) || withinIndex(1);
+    if (text) {
+        // A string result: the text is the answer; there is no number to read.
+        *text = BodyText::fromUtf8(raw);
+        sample.value = std::numeric_limits<double>::quiet_NaN();
+    } else if (!ResponseParser::parseSampleValue(raw, sample.value)) {
+        return shapeError(QLatin1String("expected a number such as \"1.5\", \"NaN\" or \"+Inf\", got ") +
+                          quoted(BodyText::snippet(raw, 40))) ||
+               withinIndex(1);
+    }
     return true;
 }
 
@@ -247,12 +170,10 @@ bool ResponseReader::readSamples(od::value &value, std::vector<Sample> &samples)
     std::size_t index = 0;
     for (auto element : array) {
         od::value item;
-        if (const auto code = element.get(item))
-            return jsonError(code, QStringLiteral("a [time, \"value\"] pair")) || withinIndex(index);
-        Sample sample;
-        if (!readPair(item, sample))
+        if (const auto code = element.get(item)) [[unlikely]]
+            return jsonError(code, pairExpected()) || withinIndex(index);
+        if (!readPair(item, samples.emplace_back())) [[unlikely]]
             return withinIndex(index);
-        samples.push_back(sample);
         ++index;
     }
     m_lastSampleCount = samples.size();
@@ -264,19 +185,21 @@ bool ResponseReader::readLabels(od::value &value, std::vector<std::pair<QString,
     od::object metric;
     if (const auto code = value.get_object().get(metric))
         return jsonError(code, QStringLiteral("an object of label names and values"), &value);
+    labels.reserve(m_lastLabelCount);
     for (auto field : metric) {
         std::string_view name;
         if (const auto code = field.unescaped_key().get(name))
             return jsonError(code, QStringLiteral("a label name"));
-        od::value labelValue;
-        if (const auto code = field.value().get(labelValue))
+        od::value item;
+        if (const auto code = field.value().get(item))
             return jsonError(code, QStringLiteral("a label value"));
-        const QString &key = labelName(name);
-        QString text;
-        if (!readString(labelValue, text))
-            return within(QLatin1Char('.') + key);
-        labels.emplace_back(key, std::move(text));
+        LabelName &key = labelName(name);
+        std::string_view text;
+        if (const auto code = item.get_string().get(text))
+            return jsonError(code, QStringLiteral("a string"), &item) || within(QLatin1Char('.') + key.text);
+        labels.emplace_back(key.text, labelValue(key, text));
     }
+    m_lastLabelCount = labels.size();
     // Prometheus sends labels sorted; other front ends might not, and Series::labels promises order.
     const auto byName = [](const auto &a, const auto &b) { return a.first < b.first; };
     if (!std::is_sorted(labels.begin(), labels.end(), byName))
@@ -450,17 +373,17 @@ bool ResponseReader::readRoot(od::document &doc)
         if (const auto code = field.value().get(item))
             return jsonError(code, QStringLiteral("a value"));
         if (key == "status") {
-            if (!readString(item, m_status))
+            if (!readStatus(item))
                 return within(QStringLiteral("status"));
         } else if (key == "data") {
             if (!readData(item))
                 return within(QStringLiteral("data"));
         } else if (key == "errorType") {
-            if (!readString(item, m_errorType))
+            if (!readServerText(item, m_errorType, ServerText::ErrorChars))
                 return within(QStringLiteral("errorType"));
             m_hasError = true;
         } else if (key == "error") {
-            if (!readString(item, m_error))
+            if (!readServerText(item, m_error, ServerText::ErrorChars))
                 return within(QStringLiteral("error"));
             m_hasError = true;
         } else if (key == "warnings") {
@@ -478,91 +401,6 @@ bool ResponseReader::readRoot(od::document &doc)
         return false;
     }
     return true;
-}
-
-QueryResult ResponseReader::finishFailure()
-{
-    const QString where = m_where.isEmpty() ? QString() : QLatin1String(" at ") + m_where;
-    if (isHttpError(m_httpStatus))
-        return failure(QStringLiteral("http"),
-                       httpPrefix() + QLatin1String(" from the server, not a Prometheus answer: ") +
-                           BodyText::summary(m_body));
-    if (BodyText::endsInsideJson(m_body))
-        return failure(
-            QStringLiteral("truncated"),
-            QLatin1String("the answer stops after ") + QString::number(m_body.size()) +
-                QLatin1String(" bytes, before its JSON is complete") + where +
-                QLatin1String(": the connection was cut, or a proxy or the server limited its "
-                              "size; retry, or ask for less (a larger step, a narrower selector)"));
-    if (m_code != simdjson::SUCCESS && !isShapeError(m_code)) {
-        QString message = QLatin1String("the answer is not valid JSON");
-        if (m_failOffset >= 0 && m_failOffset <= qsizetype(m_body.size()))
-            message += QLatin1String(" at byte ") + QString::number(m_failOffset) +
-                       QLatin1String(" (near \"") +
-                       BodyText::snippet(m_body.substr(std::size_t(m_failOffset)), 40) + QLatin1String("\")");
-        else if (!where.isEmpty())
-            message += where;
-        message += QLatin1String(": ") + m_what;
-        return failure(QStringLiteral("not_json"), message);
-    }
-    return failure(QStringLiteral("bad_shape"),
-                   QLatin1String("unexpected Prometheus answer") + where + QLatin1String(": ") + m_what);
-}
-
-QueryResult ResponseReader::finishSuccess()
-{
-    const bool prometheusError = m_status == QLatin1String("error") || (m_status.isEmpty() && m_hasError);
-    if (prometheusError) {
-        const QString type = m_errorType.isEmpty() ? QStringLiteral("unknown") : m_errorType;
-        const QString status = m_httpStatus != 0 ? QString(QLatin1String(", ") + httpPrefix()) : QString();
-        const QString text = m_error.isEmpty() ? QStringLiteral("(no error message)") : m_error;
-        return failure(type,
-                       QLatin1String("Prometheus error (") + type + status + QLatin1String("): ") + text);
-    }
-    if (isHttpError(m_httpStatus))
-        return failure(QStringLiteral("http"),
-                       httpPrefix() + QLatin1String(" from the server, not a Prometheus answer: ") +
-                           BodyText::summary(m_body));
-    const auto shape = [this](const QString &message) {
-        return failure(QStringLiteral("bad_shape"),
-                       QLatin1String("unexpected Prometheus answer: ") + message);
-    };
-    if (m_status.isEmpty())
-        return shape(
-            QLatin1String("it has no \"status\", so it is not a Prometheus API answer (check the URL): ") +
-            BodyText::snippet(m_body));
-    if (m_status != QLatin1String("success"))
-        return shape(QLatin1String("status is ") + quoted(BodyText::snippet(m_status, 40)) +
-                     QLatin1String(", expected \"success\" or \"error\""));
-    if (!m_hasData)
-        return shape(QStringLiteral("status is \"success\" but there is no data"));
-    if (!m_hasResultType)
-        return shape(QStringLiteral("data has no resultType"));
-    if (!m_hasResult)
-        return shape(QStringLiteral("data has no result"));
-
-    // The checks below only matter when "result" came before "resultType" and its kind was guessed.
-    const ResultType type = *m_type;
-    const bool pairType = type == ResultType::Scalar || type == ResultType::String;
-    if (pairType != m_resultWasPair)
-        return shape(
-            pairType ? QStringLiteral("data.result should be a [time, \"value\"] pair for this resultType")
-                     : QStringLiteral("data.result should be a list of series for this resultType"));
-    if (m_seriesAreMatrix && *m_seriesAreMatrix != (type == ResultType::Matrix))
-        return shape(QStringLiteral("the series in data.result do not fit data.resultType"));
-    if (type == ResultType::Scalar && m_hasText) {
-        Sample &sample = m_result.series.front().samples.front();
-        if (!ResponseParser::parseSampleValue(m_text.toStdString(), sample.value))
-            return shape(
-                QLatin1String(
-                    "at data.result[1]: expected a number such as \"1.5\", \"NaN\" or \"+Inf\", got ") +
-                quoted(BodyText::snippet(m_text, 40)));
-    }
-    m_result.ok = true;
-    m_result.type = type;
-    if (type == ResultType::String)
-        m_result.text = m_text;
-    return std::move(m_result);
 }
 
 QueryResult ResponseReader::run()
@@ -594,12 +432,25 @@ QueryResult ResponseReader::run()
     }
 
     // simdjson reads up to SIMDJSON_PADDING bytes past the end; a QByteArrayView promises none.
-    const simdjson::padded_string padded(m_body.data(), m_body.size());
-    m_bufferStart = padded.data();
-    od::parser parser;
+    ParseBuffers &buffers = ParseBuffers::forThisThread();
+    QueryResult result = walk(buffers);
+    buffers.trim();
+    return result;
+}
+
+QueryResult ResponseReader::walk(ParseBuffers &buffers)
+{
+    const char *padded = buffers.load(m_body);
     od::document doc;
     m_doc = &doc;
-    if (const auto code = parser.iterate(padded).get(doc)) {
+    simdjson::error_code code = simdjson::MEMALLOC;
+    if (padded) {
+        m_bufferStart = padded;
+        code = buffers.parser()
+                   .iterate(padded, m_body.size(), m_body.size() + simdjson::SIMDJSON_PADDING)
+                   .get(doc);
+    }
+    if (code) {
         m_code = code;
         m_what = BodyText::fromUtf8(simdjson::error_message(code));
         return finishFailure();

@@ -5,6 +5,7 @@
 #include <QTest>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 using slaops::prom::QueryResult;
 using slaops::prom::ResponseParser;
@@ -86,6 +87,10 @@ private Q_SLOTS:
     void sampleValues_data();
     void sampleValues();
     void largeMatrix();
+    void serverTextCleaned_data();
+    void serverTextCleaned();
+    void reusedBuffers_data();
+    void reusedBuffers();
 };
 
 void TestResponseParser::validAnswers_data()
@@ -321,6 +326,13 @@ void TestResponseParser::httpErrors_data()
         << QByteArray("<html><body>\n<h1>Service\tUnavailable</h1>\x01</body></html>") << 503
         << QStringLiteral("HTTP 503 from the server, not a Prometheus answer: <html><body> <h1>Service "
                           "Unavailable</h1></body></html>");
+    // Proxy pages are server text too: escape sequences go whole, not only their ESC.
+    QTest::addRow("title with escapes")
+        << QByteArray("<html><head><title>\x1b[31m502 Bad\x1b[0m Gateway\xe2\x80\xae</title></head></html>")
+        << 502 << QStringLiteral("HTTP 502 from the server, not a Prometheus answer: 502 Bad Gateway");
+    QTest::addRow("text with escapes")
+        << QByteArray("\x1b]0;pwned\x07Service\x1b[2J down\r\n") << 503
+        << QStringLiteral("HTTP 503 from the server, not a Prometheus answer: Service down");
     QTest::addRow("empty body") << QByteArray() << 504
                                 << QStringLiteral("HTTP 504 from the server, with an empty body");
     QTest::addRow("gateway JSON")
@@ -363,6 +375,9 @@ void TestResponseParser::notJson_data()
                                 << QStringLiteral(
                                        "not JSON (is the URL the Prometheus server's base URL?): OK: "
                                        "Prometheus Server is Healthy.");
+    QTest::addRow("content type with escapes")
+        << QByteArray("hello") << QByteArray("text/plain\x1b[8m; charset=utf-8")
+        << QStringLiteral("HTTP 200 with Content-Type text/plain; charset=utf-8, not JSON");
     QTest::addRow("no content type") << QByteArray("hello") << QByteArray()
                                      << QStringLiteral("no Content-Type");
     QTest::addRow("empty") << QByteArray() << QByteArray("application/json")
@@ -657,6 +672,125 @@ void TestResponseParser::largeMatrix()
         for (int p = 0; p < pointCount; ++p) {
             QCOMPARE(series.samples.at(std::size_t(p)).timestamp, 1700000000.0 + p * 15.0 + 0.125);
             QCOMPARE(series.samples.at(std::size_t(p)).value, s * 1000.0 + p + 0.5);
+        }
+    }
+}
+
+void TestResponseParser::serverTextCleaned_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorType");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QStringList>("warnings");
+
+    const auto error = [](const QByteArray &type, const QByteArray &message) -> QByteArray {
+        return QByteArray(R"({"status":"error","errorType":")") + type + R"(","error":")" + message + "\"}";
+    };
+    QTest::addRow("escape sequences")
+        << error("bad_data",
+                 R"(\u001b[31mparse error\u001b[0m: \u001b]0;pwned\u0007unexpected \u001b[2J\u001b[H)")
+        << 400 << QStringLiteral("bad_data")
+        << QStringLiteral("Prometheus error (bad_data, HTTP 400): parse error: unexpected") << QStringList();
+    QTest::addRow("CRLF and tabs") << error("execution", R"(line one\r\nline two\tand three\n)") << 422
+                                   << QStringLiteral("execution")
+                                   << QStringLiteral(
+                                          "Prometheus error (execution, HTTP 422): line one line two "
+                                          "and three")
+                                   << QStringList();
+    QTest::addRow("NUL") << error(R"(bad_\u0000data)", R"(boom\u0000)") << 400 << QStringLiteral("bad_data")
+                         << QStringLiteral("Prometheus error (bad_data, HTTP 400): boom") << QStringList();
+    QTest::addRow("bidi override") << error("bad_data", R"(label \u202eexe.txt\u202c is bad \u2066x\u2069)")
+                                   << 400 << QStringLiteral("bad_data")
+                                   << QStringLiteral(
+                                          "Prometheus error (bad_data, HTTP 400): label exe.txt is bad x")
+                                   << QStringList();
+    QTest::addRow("errorType only controls")
+        << error(R"(\u001b[0m\r\n)", "boom") << 500 << QStringLiteral("unknown")
+        << QStringLiteral("Prometheus error (unknown, HTTP 500): boom") << QStringList();
+    QTest::addRow("controls in warnings")
+        << QByteArray(
+               R"({"status":"success","warnings":["w\u0007one","two\nlines","\u001b[1mbold\u001b[0m"],"data":{"resultType":"vector","result":[]}})")
+        << 200 << QString() << QString()
+        << QStringList{QStringLiteral("wone"), QStringLiteral("two lines"), QStringLiteral("bold")};
+
+    // 30 MB fit the default 32 MB limit: the answer parses, and its error is short.
+    const qsizetype huge = 30 * 1024 * 1024;
+    QByteArray hugeError = error("execution", QByteArray(huge, 'x'));
+    QTest::addRow("30 MB error") << hugeError << 422 << QStringLiteral("execution")
+                                 << QStringLiteral("Prometheus error (execution, HTTP 422): ") +
+                                        QString(500, QLatin1Char('x')) +
+                                        QStringLiteral("\u2026 (%1 more character(s))").arg(huge - 500)
+                                 << QStringList();
+
+    QByteArray many = R"({"status":"success","data":{"resultType":"vector","result":[]},"warnings":[)";
+    for (int i = 0; i < 50; ++i)
+        many += (i ? ",\"" : "\"") + QByteArray(400, 'w') + '"';
+    many += "]}";
+    QStringList kept(10, QString(300, QLatin1Char('w')) + QStringLiteral("\u2026 (100 more character(s))"));
+    kept << QStringLiteral("\u2026 (40 more warning(s))");
+    QTest::addRow("many warnings") << many << 200 << QString() << QString() << kept;
+    QTest::addRow("many warnings on an error")
+        << QByteArray(many).replace(R"("status":"success")", R"("status":"error","errorType":"timeout")")
+        << 503 << QStringLiteral("timeout")
+        << QStringLiteral("Prometheus error (timeout, HTTP 503): (no error message)") << kept;
+}
+
+void TestResponseParser::serverTextCleaned()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, errorType);
+    QFETCH(QString, error);
+    QFETCH(QStringList, warnings);
+
+    QElapsedTimer timer;
+    timer.start();
+    const QueryResult result = ResponseParser::parse(body, status, "application/json");
+    qInfo("parsed %lld bytes in %lld ms", qlonglong(body.size()), timer.elapsed());
+    QCOMPARE(result.ok, errorType.isEmpty());
+    QCOMPARE(result.errorType, errorType);
+    QCOMPARE(result.error, error);
+    QCOMPARE(result.warnings, warnings);
+}
+
+void TestResponseParser::reusedBuffers_data()
+{
+    QTest::addColumn<QByteArray>("body");
+
+    const QByteArray range = fixture(QStringLiteral("matrix_multi.json"));
+    QTest::addRow("matrix") << range;
+    QTest::addRow("vector") << fixture(QStringLiteral("vector_up.json"));
+    QTest::addRow("truncated") << range.left(range.size() / 2);
+    QTest::addRow("cut in a number") << QByteArray(
+        R"({"status":"success","data":{"resultType":"scalar","result":[1,"1)");
+    QTest::addRow("malformed") << QByteArray(R"({"status":tru})");
+    QTest::addRow("error") << fixture(QStringLiteral("error_bad_data_400.json"));
+}
+
+void TestResponseParser::reusedBuffers()
+{
+    // Each thread keeps its parser and padded input from one parse to the next. After a larger
+    // answer full of digits has been through them, a smaller one must read exactly as it does on
+    // a thread that never parsed anything.
+    QFETCH(QByteArray, body);
+
+    QueryResult fresh;
+    std::thread([&fresh, &body] { fresh = ResponseParser::parse(body); }).join();
+    QVERIFY(ResponseParser::parse(syntheticMatrix(50, 100)).ok);
+    const QueryResult reused = ResponseParser::parse(body);
+
+    QCOMPARE(reused.ok, fresh.ok);
+    QCOMPARE(reused.errorType, fresh.errorType);
+    QCOMPARE(reused.error, fresh.error);
+    QCOMPARE(reused.warnings, fresh.warnings);
+    QCOMPARE(reused.series.size(), fresh.series.size());
+    for (std::size_t s = 0; s < fresh.series.size(); ++s) {
+        QCOMPARE(reused.series[s].labels, fresh.series[s].labels);
+        QCOMPARE(reused.series[s].samples.size(), fresh.series[s].samples.size());
+        for (std::size_t p = 0; p < fresh.series[s].samples.size(); ++p) {
+            QVERIFY(sameDouble(reused.series[s].samples[p].timestamp, fresh.series[s].samples[p].timestamp));
+            QVERIFY(sameDouble(reused.series[s].samples[p].value, fresh.series[s].samples[p].value));
         }
     }
 }
