@@ -31,6 +31,7 @@ private Q_SLOTS:
     void errorsNameFileLineAndKey_data();
     void errorsNameFileLineAndKey();
     void missingFileIsAnError();
+    void secondProfileDeclaresItsRoles();
     void credentialsInUrlsAreRefused_data();
     void credentialsInUrlsAreRefused();
 };
@@ -207,6 +208,44 @@ void TestProfile::errorsNameFileLineAndKey_data()
         << QStringLiteral("t.yaml:11: slas[0].target: a percentage target must lie between 0% and 100%");
     QTest::addRow("tiny refresh") << QByteArray("profile: t\nrefresh_interval: 10ms\n")
                                   << QStringLiteral("t.yaml:2: refresh_interval: must be at least 200ms");
+    // The timeout is the total deadline of every request: zero would switch it off.
+    const QByteArray url = "url: http://127.0.0.1:9090\n";
+    QTest::addRow("timeout 0s") << QByteArray(base).replace(url, QByteArray(url + "    timeout: 0s\n"))
+                                << QStringLiteral(
+                                       "t.yaml:5: sources.prometheus.timeout: must be between 500ms and 2m");
+    QTest::addRow("timeout 1h") << QByteArray(base).replace(url, QByteArray(url + "    timeout: 1h\n"))
+                                << QStringLiteral(
+                                       "t.yaml:5: sources.prometheus.timeout: must be between 500ms and 2m");
+    QTest::addRow("error_after within the staleness bound")
+        << QByteArray("profile: t\nerror_after: 10s\n") + base.mid(base.indexOf("sources:"))
+        << QStringLiteral("t.yaml:2: error_after: must be longer than the staleness bound, 15s");
+    // Roles and direct formulas: a typo or a half-written formula names its key.
+    QTest::addRow("unknown role") << minimal(ok + "    roles: [trend, sparkline]\n")
+                                  << QStringLiteral(
+                                         "t.yaml:13: slas[0].roles[1]: unknown role \"sparkline\"");
+    QTest::addRow("two region_uptime roles")
+        << minimal(ok + "    roles: [region_uptime]\n  - id: b\n    name: B\n    query: up\n" + ok +
+                   "    roles: [region_uptime]\n")
+        << QStringLiteral("slas: only one SLA can have the region_uptime role");
+    QTest::addRow("direct without a kind")
+        << minimal(ok + "    direct: {scale: 2}\n")
+        << QStringLiteral("t.yaml:13: slas[0].direct: give exactly one of");
+    QTest::addRow("direct ratio without over") << minimal(ok + "    direct: {ratio: errors_total}\n")
+                                               << QStringLiteral("slas[0].direct.over: is required");
+    QTest::addRow("direct with a bad selector")
+        << minimal(ok + "    direct: {rate: 'x{code=5}'}\n")
+        << QStringLiteral("t.yaml:13: slas[0].direct.rate: the value of the label code must be quoted");
+    QTest::addRow("direct key of another kind")
+        << minimal(ok + "    direct: {rate: x_total, histogram: h}\n")
+        << QStringLiteral("slas[0].direct.histogram: does not belong to this kind of formula");
+    QTest::addRow("quantile out of range")
+        << minimal(ok + "    direct: {quantile: 1.5, histogram: h}\n")
+        << QStringLiteral("slas[0].direct.quantile: expected a number from 0 to 1");
+    QTest::addRow("scrape target label name")
+        << QByteArray(base).replace(
+               url,
+               QByteArray(url + "  scrape:\n    - url: http://127.0.0.1:1/m\n      labels: {'a-b': x}\n"))
+        << QStringLiteral("sources.scrape[0].labels: \"a-b\" is not a label name");
 }
 
 void TestProfile::errorsNameFileLineAndKey()
@@ -216,6 +255,35 @@ void TestProfile::errorsNameFileLineAndKey()
     const auto r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+}
+
+void TestProfile::secondProfileDeclaresItsRoles()
+{
+    // The example profile of another service: its roles and direct formulas come from its own file.
+    const auto r =
+        ProfileLoader::loadFile(QStringLiteral(SLAOPS_SOURCE_DIR "/resources/profiles/ledger.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const Profile &p = r.profile;
+    QCOMPARE(p.name, QStringLiteral("ledger-api"));
+    QVERIFY(p.trendSla());
+    QCOMPARE(p.trendSla()->id, QStringLiteral("latency_p99"));
+    QCOMPARE(p.trendSla()->direct.kind, DirectFormula::Kind::Quantile);
+    QCOMPARE(p.trendSla()->direct.scale, 1000.0);
+    QCOMPARE(p.sla(u"availability")->regionUptime, true);
+    QCOMPARE(p.sla(u"availability")->direct.metric.text(),
+             QStringLiteral("ledger_http_requests_total{code!~\"5..\"}"));
+    QCOMPARE(p.sla(u"request_rate")->regional, false);
+    QCOMPARE(p.regions.size(), std::size_t(2));
+    QCOMPARE(p.regions[1].selector, QStringLiteral("zone=\"us-west\""));
+    QVERIFY(p.regionQueries.rto.isEmpty());
+    QCOMPARE(p.regionQueries.rpoDirect.kind, DirectFormula::Kind::Gauge);
+    // The default profile's roles, now written in its file rather than in code.
+    const Profile d = ProfileLoader::loadDefault().profile;
+    QCOMPARE(d.trendSla()->id, QStringLiteral("response_time_p95"));
+    QVERIFY(d.sla(u"uptime")->regionUptime);
+    QVERIFY(!d.sla(u"uptime")->direct.isSet()); // windowed: not from two scrapes
+    QVERIFY(d.sla(u"error_rate")->regionCard);
+    QCOMPARE(d.regionQueries.latencyDirect.aggregate, DirectFormula::Aggregate::Avg);
 }
 
 void TestProfile::missingFileIsAnError()
