@@ -156,6 +156,10 @@
             <numerusform>, %n Regionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
 </context>
 <context>
     <name>DirectScrape</name>
@@ -170,6 +174,25 @@
     <message>
         <source>Prometheus is down: instant value over the last %1 s from a direct scrape of %2 of %3 nodes</source>
         <translation>Prometheus ist ausgefallen: Momentanwert über die letzten %1 s aus einem Direktabruf bei %2 von %3 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a %3</source>
+        <translation>%1 ist vom Typ %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 is not on the page</source>
+        <translation>%1 fehlt auf der Seite</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n missing node(s) could change the verdict</source>
+        <translation>
+            <numerusform>der %n fehlende Knoten könnte das Ergebnis ändern</numerusform>
+            <numerusform>die %n fehlenden Knoten könnten das Ergebnis ändern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -201,6 +224,52 @@
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>no refresh has completed since %1</source>
+        <translation>seit %1 wurde keine Aktualisierung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no refresh has completed for %1</source>
+        <translation>seit %1 keine abgeschlossene Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>MetricSelector</name>
+    <message>
+        <source>a &apos;{&apos; without its closing &apos;}&apos;</source>
+        <translation>ein „{“ ohne schließendes „}“</translation>
+    </message>
+    <message>
+        <source>expected a metric name, optionally followed by {label matchers}</source>
+        <translation>Metrikname erwartet, optional gefolgt von {Label-Matchern}</translation>
+    </message>
+    <message>
+        <source>a metric name is missing</source>
+        <translation>ein Metrikname fehlt</translation>
+    </message>
+    <message>
+        <source>expected a label name at &quot;%1&quot;</source>
+        <translation>Label-Name erwartet bei „%1“</translation>
+    </message>
+    <message>
+        <source>expected =, !=, =~ or !~ after the label %1</source>
+        <translation>=, !=, =~ oder !~ nach dem Label %1 erwartet</translation>
+    </message>
+    <message>
+        <source>the value of the label %1 must be quoted</source>
+        <translation>der Wert des Labels %1 muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <source>the value of the label %1 is not closed</source>
+        <translation>beim Wert des Labels %1 fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the regular expression of the label %1 is not valid: %2</source>
+        <translation>der reguläre Ausdruck des Labels %1 ist ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -337,6 +406,54 @@
         <source>only basic authentication has a username</source>
         <translation>nur die Authentifizierung basic hat einen Benutzernamen</translation>
     </message>
+    <message>
+        <source>expected a mapping with one of rate, ratio, quantile or gauge</source>
+        <translation>Zuordnung mit einem von rate, ratio, quantile oder gauge erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1</source>
+        <translation>Zahl von 0 bis 1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected sum, max, min or avg</source>
+        <translation>sum, max, min oder avg erwartet</translation>
+    </message>
+    <message>
+        <source>give exactly one of rate, ratio, quantile or gauge</source>
+        <translation>genau eines von rate, ratio, quantile oder gauge angeben</translation>
+    </message>
+    <message>
+        <source>does not belong to this kind of formula</source>
+        <translation>gehört nicht zu dieser Art von Formel</translation>
+    </message>
+    <message>
+        <source>expected a positive number</source>
+        <translation>positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (known: trend, region_card, region_uptime)</source>
+        <translation>unbekannte Rolle „%1“ (bekannt: trend, region_card, region_uptime)</translation>
+    </message>
+    <message>
+        <source>expected a mapping of label names to values</source>
+        <translation>Zuordnung von Label-Namen zu Werten erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label name</source>
+        <translation>„%1“ ist kein Label-Name</translation>
+    </message>
+    <message>
+        <source>must be between 500ms and 2m (it is the total deadline of a request)</source>
+        <translation>muss zwischen 500ms und 2m liegen (es ist die Gesamtfrist einer Anfrage)</translation>
+    </message>
+    <message>
+        <source>must be longer than the staleness bound, %1 (two refresh intervals, or one plus the request timeout)</source>
+        <translation>muss länger sein als die Veraltungsgrenze von %1 (zwei Aktualisierungsintervalle oder eines plus das Anfrage-Timeout)</translation>
+    </message>
+    <message>
+        <source>only one SLA can have the region_uptime role</source>
+        <translation>nur ein SLA kann die Rolle region_uptime haben</translation>
+    </message>
 </context>
 <context>
     <name>SecretCommand</name>
@@ -414,6 +531,25 @@
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message numerus="yes">
+        <source>(%n more character(s))</source>
+        <comment>text cut off</comment>
+        <translation>
+            <numerusform>(%n weiteres Zeichen)</numerusform>
+            <numerusform>(%n weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more warning(s))</source>
+        <comment>warnings cut off</comment>
+        <translation>
+            <numerusform>(%n weitere Warnung)</numerusform>
+            <numerusform>(%n weitere Warnungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotBuilder</name>
     <message>
         <source>the query must return an instant vector or a scalar</source>
@@ -434,6 +570,91 @@
     <message>
         <source>the query returned %1: the quantile fell in the histogram&apos;s +Inf bucket, or the query divides by zero</source>
         <translation>die Abfrage lieferte %1: das Quantil fiel in den +Inf-Bucket des Histogramms, oder die Abfrage teilt durch null</translation>
+    </message>
+    <message>
+        <source>no answer was received</source>
+        <translation>es ist keine Antwort eingegangen</translation>
+    </message>
+    <message>
+        <source>the source refused the credential (HTTP %1)</source>
+        <translation>die Quelle hat die Zugangsdaten abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Prometheus asks for credentials (HTTP %1) and the profile gives none; add auth: {type: bearer, secret: NAME} to its source</source>
+        <translation>Prometheus verlangt Zugangsdaten (HTTP %1), aber das Profil enthält keine; auth: {type: bearer, secret: NAME} zu seiner Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the credential in the keychain entry &quot;%1&quot; (HTTP %2); store the right one with: slaops secret set %1</source>
+        <translation>Prometheus hat die Zugangsdaten im Schlüsselbund-Eintrag „%1“ abgelehnt (HTTP %2); die richtigen speichern mit: slaops secret set %1</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>a user name or password in the URL is refused; put the credential in the keychain with `slaops secret set NAME` and reference it with auth: {type: bearer, secret: NAME} (or {type: basic, username: USER, secret: NAME})</source>
+        <translation>Benutzername oder Passwort in der URL werden abgelehnt; die Zugangsdaten mit `slaops secret set NAME` im Schlüsselbund ablegen und mit auth: {type: bearer, secret: NAME} (oder {type: basic, username: USER, secret: NAME}) darauf verweisen</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>%1 error budget</source>
+        <translation>Fehlerbudget von %1</translation>
+    </message>
+    <message>
+        <source>%1 in breach</source>
+        <translation>%1 verletzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLAs in breach: %1</source>
+        <translation>
+            <numerusform>%n SLA verletzt: %1</numerusform>
+            <numerusform>%n SLAs verletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last known</source>
+        <translation>zuletzt bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last known</source>
+        <translation>
+            <numerusform>%n zuletzt bekannt</numerusform>
+            <numerusform>%n zuletzt bekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures to judge</source>
+        <translation>Keine Werte zu beurteilen</translation>
+    </message>
+    <message>
+        <source>Data not current: the source is unreachable</source>
+        <translation>Daten nicht aktuell: die Quelle ist nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) without a current value</source>
+        <translation>
+            <numerusform>%n Kennzahl ohne aktuellen Wert</numerusform>
+            <numerusform>%n Kennzahlen ohne aktuellen Wert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every SLA met, %n warning(s)</source>
+        <translation>
+            <numerusform>Alle SLAs eingehalten, %n Warnung</numerusform>
+            <numerusform>Alle SLAs eingehalten, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every SLA met</source>
+        <translation>Alle SLAs eingehalten</translation>
     </message>
 </context>
 <context>
@@ -494,6 +715,38 @@
         <source>--view: &quot;%1&quot; is not one of %2</source>
         <translation>--view: „%1“ ist keiner der Werte %2</translation>
     </message>
+    <message>
+        <source>no display (DISPLAY/WAYLAND_DISPLAY unset); the console needs one — headless commands: %1</source>
+        <translation>kein Display (DISPLAY/WAYLAND_DISPLAY nicht gesetzt); die Konsole braucht eines — Befehle ohne Display: %1</translation>
+    </message>
+    <message>
+        <source>the display could not be opened; the console needs one — headless commands: %1</source>
+        <translation>das Display konnte nicht geöffnet werden; die Konsole braucht eines — Befehle ohne Display: %1</translation>
+    </message>
+    <message>
+        <source>commands: %1 (slaops COMMAND --help); without one, slaops opens the console (slaops --help)</source>
+        <translation>Befehle: %1 (slaops BEFEHL --help); ohne Befehl öffnet slaops die Konsole (slaops --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not available in this version</source>
+        <translation>„%1“ ist in dieser Version nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean %2?</source>
+        <translation>unbekannter Befehl „%1“; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>A command that needs no display: %1 (slaops COMMAND --help). Without one, the console opens.</source>
+        <translation>Ein Befehl, der kein Display braucht: %1 (slaops BEFEHL --help). Ohne Befehl öffnet sich die Konsole.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; a command comes first</source>
+        <translation>unerwartetes Argument „%1“; zuerst muss ein Befehl stehen</translation>
+    </message>
 </context>
 <context>
     <name>slaops::app::Console</name>
@@ -543,6 +796,25 @@
     <message>
         <source>%1 ms is too long: at most one hour.</source>
         <translation>%1 ms ist zu lang: höchstens eine Stunde.</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::Engine</name>
+    <message>
+        <source>keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>keychain: no answer within %L1 s (is it locked, or waiting for a prompt?)</source>
+        <translation>Schlüsselbund: keine Antwort innerhalb von %L1 s (ist er gesperrt oder wartet er auf eine Eingabe?)</translation>
+    </message>
+    <message>
+        <source>no complete answer within %L1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %L1 s</translation>
+    </message>
+    <message>
+        <source>the answers of this refresh pass %1 MiB in all; this one was dropped</source>
+        <translation>die Antworten dieser Aktualisierung überschreiten zusammen %1 MiB; diese wurde verworfen</translation>
     </message>
 </context>
 <context>
@@ -667,10 +939,6 @@
         <translation>die Antwort ist größer als %1 MiB und wurde abgeschnitten; Abfrage eingrenzen</translation>
     </message>
     <message>
-        <source>no answer within %L1 s</source>
-        <translation>keine Antwort innerhalb von %L1 s</translation>
-    </message>
-    <message>
         <source>the bearer token for %1 is empty or holds control characters</source>
         <translation>das Bearer-Token für %1 ist leer oder enthält Steuerzeichen</translation>
     </message>
@@ -709,6 +977,10 @@
     <message>
         <source>the connection failed after %1 bytes of the answer: %2</source>
         <translation>die Verbindung brach nach %1 Bytes der Antwort ab: %2</translation>
+    </message>
+    <message>
+        <source>no complete answer within %L1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %L1 s</translation>
     </message>
 </context>
 <context>
@@ -1173,17 +1445,6 @@
         <source>Waiting for the first refresh…</source>
         <translation>Warten auf die erste Aktualisierung…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — %n SLA(s) in breach</source>
-        <translation>
-            <numerusform>%1 — %n SLA verletzt</numerusform>
-            <numerusform>%1 — %n SLAs verletzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — every SLA met</source>
-        <translation>%1 — alle SLAs eingehalten</translation>
-    </message>
     <message>
         <source>Prometheus: %1</source>
         <translation>Prometheus: %1</translation>
@@ -1199,13 +1460,6 @@
     <message>
         <source>⚠ Prometheus unreachable since %1: %2 — showing the last good values, greyed</source>
         <translation>⚠ Prometheus seit %1 nicht erreichbar: %2 — letzte gültige Werte werden ausgegraut angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 — %n SLA(s) without a current value</source>
-        <translation>
-            <numerusform>%1 — %n SLA ohne aktuellen Wert</numerusform>
-            <numerusform>%1 — %n SLAs ohne aktuellen Wert</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1285,33 +1539,17 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <source>Explaining %1…</source>
         <translation>%1 wird erklärt…</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — slaops</source>
+        <translation>%1 — slaops</translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::RegionPanel</name>
-    <message>
-        <source>Uptime</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>RTO</source>
-        <translation>RTO</translation>
-    </message>
-    <message>
-        <source>RPO</source>
-        <translation>RPO</translation>
-    </message>
-    <message>
-        <source>Network latency</source>
-        <translation>Netzwerklatenz</translation>
-    </message>
-    <message>
-        <source>P95</source>
-        <translation>P95</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
     <message>
         <source>No regional figures in this snapshot.</source>
         <translation>Keine regionalen Werte in diesem Snapshot.</translation>
@@ -1584,6 +1822,13 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>slaops::ui::StateStyle</name>
+    <message>
+        <source>was %1</source>
+        <translation>war %1</translation>
+    </message>
+</context>
+<context>
     <name>slaops::ui::WarRoomView</name>
     <message>
         <source>slaops — war room</source>
@@ -1596,30 +1841,6 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     <message>
         <source>Waiting for data…</source>
         <translation>Warten auf Daten…</translation>
-    </message>
-    <message>
-        <source>SLAs in breach: %1</source>
-        <translation>Verletzte SLAs: %1</translation>
-    </message>
-    <message>
-        <source>Data not current</source>
-        <translation>Daten nicht aktuell</translation>
-    </message>
-    <message>
-        <source>Figures without current data: %1</source>
-        <translation>Werte ohne aktuelle Daten: %1</translation>
-    </message>
-    <message>
-        <source>SLAs met, warnings: %1</source>
-        <translation>SLAs eingehalten, Warnungen: %1</translation>
-    </message>
-    <message>
-        <source>No figures</source>
-        <translation>Keine Werte</translation>
-    </message>
-    <message>
-        <source>All SLAs met</source>
-        <translation>Alle SLAs eingehalten</translation>
     </message>
     <message>
         <source>DISCONNECTED since %1</source>

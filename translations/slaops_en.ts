@@ -19,6 +19,35 @@
     </message>
 </context>
 <context>
+    <name>DirectScrape</name>
+    <message numerus="yes">
+        <source>the %n missing node(s) could change the verdict</source>
+        <translation>
+            <numerusform>the %n missing node could change the verdict</numerusform>
+            <numerusform>the %n missing nodes could change the verdict</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message numerus="yes">
+        <source>(%n more character(s))</source>
+        <comment>text cut off</comment>
+        <translation>
+            <numerusform>(%n more character)</numerusform>
+            <numerusform>(%n more characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more warning(s))</source>
+        <comment>warnings cut off</comment>
+        <translation>
+            <numerusform>(%n more warning)</numerusform>
+            <numerusform>(%n more warnings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Verdict</name>
     <message numerus="yes">
         <source>%n more</source>
