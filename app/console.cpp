@@ -58,7 +58,12 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
 }
 
-Console::~Console() = default;
+Console::~Console()
+{
+    // Where the window was, for the next start; a wall or a screenshot is not a place to remember.
+    if (m_options.screenshotPath.isEmpty() && !m_options.warRoom && m_window)
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+}
 
 void Console::start()
 {
@@ -69,6 +74,8 @@ void Console::start()
     } else {
         if (!m_options.screenshotPath.isEmpty())
             m_window->resize(1280, 820);
+        else if (const QByteArray g = m_settings->windowGeometry(); !g.isEmpty())
+            m_window->restoreGeometry(g); // where it was last closed
         m_window->show();
         if (!m_options.view.isEmpty() && m_options.view != QLatin1String("explain"))
             m_window->showView(m_options.view);
@@ -123,9 +130,24 @@ void Console::openSettings()
     const config::Auth &auth = m_profile.sources.prometheusAuth;
     if (auth.kind != config::Auth::Kind::None)
         dialog->setCredentialStore(new secrets::CredentialStore(dialog), auth.secretRef);
-    connect(dialog, &ui::SettingsDialog::settingsSaved, this,
-            [this]() { ui::Theme::apply(m_settings->theme()); });
+    connect(dialog, &ui::SettingsDialog::settingsSaved, this, &Console::applySettings);
     dialog->open();
+}
+
+void Console::applySettings()
+{
+    ui::Theme::apply(m_settings->theme());
+    // The command line wins over Settings, as at start-up (app/main.cpp); what it leaves open follows
+    // Settings at once, without a restart.
+    const QUrl prometheus = m_options.prometheus.isValid()          ? m_options.prometheus
+                            : m_settings->prometheusUrl().isValid() ? m_settings->prometheusUrl()
+                                                                    : m_profile.sources.prometheus;
+    const auto interval = m_options.refreshMs > 0 ? std::chrono::milliseconds(m_options.refreshMs)
+                          : m_settings->refreshInterval().count() > 0 ? m_settings->refreshInterval()
+                                                                      : m_profile.refreshInterval;
+    m_engine->setSources(prometheus, interval);
+    if (m_warRoom)
+        m_warRoom->setRotationSeconds(m_settings->warRoomRotationSeconds());
 }
 
 void Console::grab(QWidget *widget)

@@ -40,6 +40,7 @@ public:
 private:
     void showWarRoom();
     void openSettings();
+    void applySettings();
     void armScreenshot();
     void grab(QWidget *widget);
     void tryScreenshot(const engine::SnapshotPtr &snapshot);

@@ -337,6 +337,20 @@ void WarRoomView::setPaused(bool paused)
     updateRotationText();
 }
 
+void WarRoomView::setOverviewInRotation(bool in)
+{
+    const int at = m_stack->indexOf(m_overview);
+    if (in && at < 0) {
+        m_stack->insertWidget(0, m_overview);
+        m_titles.prepend(tr("Service level agreements"));
+    } else if (!in && at >= 0 && m_stack->count() > 1) {
+        m_stack->removeWidget(m_overview);
+        m_overview->hide();
+        m_titles.removeAt(at);
+    }
+    showPage(0);
+}
+
 int WarRoomView::currentPage() const
 {
     return m_stack->currentIndex();

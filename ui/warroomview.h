@@ -36,6 +36,9 @@ public:
     // every refresh and every clock tick, so the page can never look more current than the banner.
     using Feed = std::function<void(const engine::SnapshotPtr &, const QDateTime &)>;
     void addPage(const QString &title, QWidget *page, Feed feed = {});
+    // Whether the built-in gauges page is part of the rotation (Settings' war-room views); it stays
+    // when it is the only page.
+    void setOverviewInRotation(bool in);
     void setSnapshot(const engine::SnapshotPtr &snapshot);
     engine::SnapshotPtr snapshot() const { return m_snapshot; }
     // A sparkline for the gauge of the series' figure.

@@ -59,6 +59,31 @@ void Engine::stop()
     m_timer.stop();
 }
 
+void Engine::setSources(const QUrl &prometheus, std::chrono::milliseconds refreshInterval)
+{
+    const bool moved = prometheus.isValid() && prometheus != m_profile.sources.prometheus;
+    if (!moved && refreshInterval == m_profile.refreshInterval)
+        return;
+    if (prometheus.isValid())
+        m_profile.sources.prometheus = prometheus;
+    if (refreshInterval.count() > 0)
+        m_profile.refreshInterval = refreshInterval;
+    qCInfo(lcEngine).noquote() << "sources changed: Prometheus" << m_profile.sources.prometheus.toString()
+                               << "every" << m_profile.refreshInterval.count() << "ms";
+    if (moved) {
+        m_prometheus->setBaseUrl(m_profile.sources.prometheus);
+        m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
+        m_failures = 0;
+    }
+    // What is in flight asked the old source: its answers are dropped and a new refresh starts.
+    m_collecting = false;
+    m_deadline.stop();
+    ++m_credentialTicket;
+    m_readingCredential = false;
+    m_inFlight = false;
+    refreshNow();
+}
+
 std::chrono::milliseconds Engine::refreshDeadline() const
 {
     // Every request has the profile's timeout as its total deadline, and retries happen inside it;
@@ -296,7 +321,9 @@ void Engine::finishRefresh(quint64 generation)
 
 void Engine::publish(Snapshot snapshot)
 {
-    m_inFlight = false;
+    // A refresh dropped by setSources() may still finish building; it does not end the one in flight.
+    if (snapshot.generation == m_generation)
+        m_inFlight = false;
     if (m_current && snapshot.generation <= m_current->generation)
         return; // an older refresh finished late; its data is already superseded
     snapshot.refreshMs = m_refreshClock.elapsed();

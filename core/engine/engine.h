@@ -42,6 +42,9 @@ public:
     void stop();
     // Starts a refresh now, unless one is in flight (at most one per source).
     void refreshNow();
+    // Settings saved while running: a new Prometheus and refresh interval take effect at the next
+    // refresh, without a restart. The refresh in flight (if any) is dropped; one starts at once.
+    void setSources(const QUrl &prometheus, std::chrono::milliseconds refreshInterval);
 
     // The delay before the next refresh after `failures` refreshes in a row found Prometheus down.
     static std::chrono::milliseconds backoff(std::chrono::milliseconds interval, int failures);

@@ -97,6 +97,17 @@ void Client::setAuth(const Auth &auth)
                    << (m_authError.isEmpty() ? "" : "(refused)");
 }
 
+void Client::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    // A credential was judged for the old host; it is not sent anywhere new until it is set again
+    // (the engine reads it from the keychain at its next refresh) and judged for this one.
+    if (m_authKind != Auth::Kind::None) {
+        m_authorization.clear();
+        m_authError = tr("the credential for %1 has not been read yet").arg(m_baseUrl.host());
+    }
+}
+
 void Client::updateAuthError()
 {
     if (m_authKind == Auth::Kind::None || !m_authError.isEmpty())

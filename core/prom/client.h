@@ -25,6 +25,9 @@ public:
     explicit Client(QUrl baseUrl, QObject *parent = nullptr);
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // A new Prometheus for later requests (Settings saved while running). Credentials stay and are
+    // judged again against the new scheme and host: plain http only to loopback.
+    void setBaseUrl(const QUrl &url);
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     // Answers larger than this are cut off and reported; a runaway query must not eat the console's memory.
     void setMaxBytes(qint64 maxBytes) { m_maxBytes = maxBytes; }

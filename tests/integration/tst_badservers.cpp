@@ -209,6 +209,7 @@ private Q_SLOTS:
     void oneSlowQueryIsThatFiguresError();
     void oneHugeQueryIsThatFiguresError();
     void refusedCredentialIsOneErrorOfTheSource();
+    void newSourcesTakeEffectWithoutARestart();
 };
 
 void TestBadServers::figureSaysWhatWentWrong_data()
@@ -396,6 +397,27 @@ void TestBadServers::refusedCredentialIsOneErrorOfTheSource()
         QCOMPARE(f.message, QStringLiteral("the source refused the credential (HTTP 401)"));
     }
     QCOMPARE(server.requests(), 2); // once per query, never retried
+}
+
+void TestBadServers::newSourcesTakeEffectWithoutARestart()
+{
+    // Settings saved while the console runs: the engine moves to the new Prometheus and interval.
+    BadServer broken{BadServer::Mode::Json500};
+    BadServer good{BadServer::Mode::Ok};
+    engine::Engine eng(profile(broken.url()));
+    QSignalSpy published(&eng, &engine::Engine::snapshotReady);
+    eng.start();
+    QVERIFY(published.wait(20000));
+    QCOMPARE(eng.current()->figures.front().state, State::Error);
+    const int brokenRequests = broken.requests();
+    eng.setSources(good.url(), std::chrono::milliseconds(300));
+    QTRY_VERIFY_WITH_TIMEOUT(eng.current()->figures.front().state == State::Ok, 20000);
+    QCOMPARE(eng.current()->prometheus.url, good.url().toString());
+    QCOMPARE(eng.current()->figures.front().value, 42.0);
+    // The new interval: more refreshes follow within a few of them, all to the new server.
+    const int before = good.requests();
+    QTRY_VERIFY_WITH_TIMEOUT(good.requests() >= before + 3, 20000);
+    QCOMPARE(broken.requests(), brokenRequests);
 }
 
 QTEST_GUILESS_MAIN(TestBadServers)

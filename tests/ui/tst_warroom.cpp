@@ -100,6 +100,7 @@ private Q_SLOTS:
     void disconnectedBannerComesAndGoes();
     void staleDataIsNeverGreen();
     void wallAgesByItsOwnClock();
+    void overviewCanLeaveTheRotation();
     void pagesAreReadOnly();
     void refreshesCreateNoWidgets();
     void themesKeepTextReadable_data();
@@ -295,6 +296,26 @@ void TestWarRoom::wallAgesByItsOwnClock()
     QVERIFY2(!w.verdictText().contains(QLatin1String("met")), qPrintable(w.verdictText()));
     const auto *verdict = w.findChild<QLabel *>(QStringLiteral("verdict"));
     QVERIFY(verdict->palette().color(QPalette::Window) != ui::StateStyle::colour(sla::State::Ok));
+}
+
+void TestWarRoom::overviewCanLeaveTheRotation()
+{
+    ui::WarRoomView w;
+    w.setOverviewInRotation(false); // the only page: it stays
+    QCOMPARE(w.pageCount(), 1);
+    w.addPage(QStringLiteral("Regions"), new QWidget);
+    w.addPage(QStringLiteral("Budgets"), new QWidget);
+    QCOMPARE(w.pageCount(), 3);
+    w.setOverviewInRotation(false);
+    QCOMPARE(w.pageCount(), 2);
+    QCOMPARE(w.currentTitle(), QStringLiteral("Regions"));
+    w.showNextPage();
+    QCOMPARE(w.currentTitle(), QStringLiteral("Budgets"));
+    w.showNextPage();
+    QCOMPARE(w.currentTitle(), QStringLiteral("Regions"));
+    w.setOverviewInRotation(true);
+    QCOMPARE(w.pageCount(), 3);
+    QCOMPARE(w.currentTitle(), QStringLiteral("Service level agreements"));
 }
 
 void TestWarRoom::pagesAreReadOnly()
