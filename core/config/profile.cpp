@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include <QRegularExpression>
+
 namespace slaops::config {
 
 QString unitName(Unit unit)
@@ -46,6 +48,14 @@ QString formatDuration(std::chrono::seconds d)
         }
     }
     return out;
+}
+
+QString SlaSpec::windowSelector() const
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(([a-zA-Z_:][a-zA-Z0-9_:]*)\s*(\{[^{}]*\})?\s*\[\s*\$window\s*\])"));
+    const QRegularExpressionMatch m = re.match(query);
+    return m.hasMatch() ? m.captured(1) + m.captured(2) : QString();
 }
 
 QString expandQuery(const QString &query, std::chrono::seconds window, const QString &selector)

@@ -69,6 +69,9 @@ struct SlaSpec {
 
     // A ratio SLA (a share of good or bad events) has an error budget.
     bool hasBudget() const { return unit == Unit::Percent; }
+    // The first range selector over $window of the query (`up{job="x",$selector}`), without its range:
+    // what the refresh asks about to know whether the window is covered by data. Empty if none.
+    QString windowSelector() const;
     QString expandedQuery(const QString &selector = {}) const { return expandQuery(query, window, selector); }
 };
 

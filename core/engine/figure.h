@@ -42,7 +42,8 @@ struct Figure {
     QString message;       // why the state is not Ok/Warning/Breach, or a note; empty otherwise
     QStringList warnings;  // warnings Prometheus sent with the answer
     qint64 queryLatencyMs = -1;
-    bool direct = false; // computed from a direct scrape of the nodes while Prometheus was down
+    bool direct = false;       // computed from a direct scrape of the nodes while Prometheus was down
+    bool windowCovered = true; // false: the SLA's window reaches back before the data (message says)
 
     bool hasValue() const { return std::isfinite(value); }
     qint64 ageSeconds(const QDateTime &now) const

@@ -23,6 +23,7 @@ struct FigureSpec {
     FigureRoles roles;
     config::DirectFormula direct; // how a direct scrape computes it; unset: it cannot
     QString selector;             // the scope's label matchers (a region's), for the direct scrape
+    int coverage = -1;            // index into RefreshPlan::coverage of the SLA's window check; -1: none
 
     // A figure of this spec with nothing measured yet: what it is, not what it is worth.
     Figure blankFigure(const QString &source) const
@@ -64,11 +65,22 @@ struct BudgetSpec {
     std::vector<QString> burnQueries; // one per kBurnWindows entry
 };
 
+// Whether an SLA's window is covered by data: the share of the series there are now that were there a
+// window ago (a Prometheus just restarted, new targets). Below 1, a rate over the window is
+// under-counted. One per SLA whose unit is a rate per second, fleet-wide; the regional figures share it.
+struct CoverageSpec {
+    QString slaId;
+    std::chrono::seconds window{0};
+    QString query;
+};
+
 // Every query of one refresh, in a fixed order: the figures first, then for each budget its rolling
-// query, its month query and its burn-rate queries. Pure: the same profile and time give the same plan.
+// query, its month query and its burn-rate queries, then the window checks. Pure: the same profile and
+// time give the same plan.
 struct RefreshPlan {
     std::vector<FigureSpec> figures;
     std::vector<BudgetSpec> budgets;
+    std::vector<CoverageSpec> coverage;
 
     std::vector<QString> queries() const;
     static constexpr std::size_t queriesPerBudget() { return 2 + kBurnWindowCount; }

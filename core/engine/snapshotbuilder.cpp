@@ -3,6 +3,7 @@
 #include "budgetcalculator.h"
 #include "prom/responseparser.h"
 
+#include <QLocale>
 #include <cmath>
 
 namespace slaops::engine {
@@ -222,6 +223,34 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
         b.previous = in.previous ? in.previous->budget(spec.slaId) : nullptr;
         b.errorAfter = in.errorAfter;
         snap.budgets.push_back(BudgetCalculator::compute(b));
+    }
+
+    // Windows not yet covered by data: a rate over them is under-counted, an average is over less
+    // time than it says. The figure says so, and an under-counted "OK" is not shown as one.
+    std::vector<double> covered;
+    for (std::size_t c = 0; c < in.plan.coverage.size(); ++c) {
+        const Scalar s = readScalar(responseAt(next++));
+        covered.push_back(s.kind == Scalar::Kind::Value ? s.value : NAN);
+    }
+    for (std::size_t i = 0; i < snap.figures.size() && i < in.plan.figures.size(); ++i) {
+        const int c = in.plan.figures[i].coverage;
+        Figure &f = snap.figures[i];
+        if (c < 0 || std::size_t(c) >= covered.size() || f.direct || !sla::isKnown(f.state))
+            continue;
+        const double share = covered[std::size_t(c)];
+        if (!(share < 0.999))
+            continue; // covered, or not known (then nothing is claimed either way)
+        const QString window = config::formatDuration(in.plan.coverage[std::size_t(c)].window);
+        f.message = share <= 0
+                        ? SnapshotBuilder::tr("the %1 window is not yet covered by data (none from %1 ago): "
+                                              "a rate over it reads low")
+                              .arg(window)
+                        : SnapshotBuilder::tr("the %1 window is not yet covered by data (%2 % of the series "
+                                              "were there %1 ago): a rate over it reads low")
+                              .arg(window, QLocale().toString(share * 100, 'f', 0));
+        f.windowCovered = false;
+        if (f.state == sla::State::Ok)
+            f.state = sla::State::Stale; // shown, greyed, never green
     }
 
     if (snap.prometheus.reachable) {

@@ -34,7 +34,12 @@ void TestRefreshPlan::fleetAndRegions()
 {
     const RefreshPlan plan = RefreshPlan::make(m_profile, m_now);
     QCOMPARE(plan.figures.size(), std::size_t(6 + 3 * 8));
-    QCOMPARE(plan.queries().size(), plan.figures.size() + 3 * RefreshPlan::queriesPerBudget());
+    // One window check: throughput is the only rate per second, so the only figure that can read low.
+    QCOMPARE(plan.coverage.size(), std::size_t(1));
+    QCOMPARE(plan.coverage[0].query,
+             QStringLiteral(
+                 "(count(erlmcp_requests_total{} offset 1m) or vector(0)) / count(erlmcp_requests_total{})"));
+    QCOMPARE(plan.queries().size(), plan.figures.size() + 3 * RefreshPlan::queriesPerBudget() + 1);
     const auto find = [&](const char *id, const char *region) -> const engine::FigureSpec & {
         for (const auto &f : plan.figures)
             if (f.id == QLatin1String(id) && f.region == QLatin1String(region))

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void httpErrorKeepsPrometheusMessage();
     void failureTurnsStaleThenError();
     void failureWithoutHistoryIsError();
+    void uncoveredWindowIsNeverGreen_data();
+    void uncoveredWindowIsNeverGreen();
 };
 
 void TestSnapshotBuilder::classifies_data()
@@ -193,6 +195,41 @@ void TestSnapshotBuilder::failureWithoutHistoryIsError()
     const auto s = build(refused(), T0);
     QCOMPARE(s->figures.front().state, State::Error);
     QVERIFY(!s->figures.front().hasValue());
+}
+
+void TestSnapshotBuilder::uncoveredWindowIsNeverGreen_data()
+{
+    QTest::addColumn<QByteArray>("coverage");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("covered") << QByteArray("1") << int(State::Ok) << QString();
+    QTest::addRow("half the series are new")
+        << QByteArray("0.5") << int(State::Stale)
+        << QStringLiteral("the 1m window is not yet covered by data (50 %");
+    QTest::addRow("just restarted") << QByteArray("0") << int(State::Stale)
+                                    << QStringLiteral(
+                                           "the 1m window is not yet covered by data (none from 1m ago)");
+}
+
+void TestSnapshotBuilder::uncoveredWindowIsNeverGreen()
+{
+    QFETCH(QByteArray, coverage);
+    QFETCH(int, state);
+    QFETCH(QString, message);
+    QLocale::setDefault(QLocale::c());
+    engine::BuildInput in;
+    in.generation = 1;
+    in.startedAt = in.now = T0;
+    in.plan = plan();
+    in.plan.figures[0].unit = config::Unit::RequestsPerSecond;
+    in.plan.figures[0].coverage = 0;
+    in.plan.coverage.push_back({QStringLiteral("p95"), std::chrono::minutes(1), QStringLiteral("c")});
+    in.responses = {answer("42.5"), answer(coverage)};
+    const engine::Snapshot s = engine::SnapshotBuilder::build(in);
+    QCOMPARE(int(s.figures[0].state), state);
+    QCOMPARE(s.figures[0].value, 42.5); // shown, greyed when not covered
+    QCOMPARE(s.figures[0].windowCovered, message.isEmpty());
+    QVERIFY2(s.figures[0].message.startsWith(message), qPrintable(s.figures[0].message));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotBuilder)
