@@ -147,6 +147,7 @@ private Q_SLOTS:
         engine::Figure p95;
         p95.id = QStringLiteral("response_time_p95");
         p95.query = QStringLiteral("up");
+        p95.roles.trend = true; // the profile's trend role, not its id, asks for the sparkline
         snapshot->figures.push_back(p95);
         trends.update(snapshot);
         trends.update(snapshot); // the next refresh, seconds later
