@@ -265,9 +265,9 @@ void Engine::send(std::size_t index, int attempt, quint64 generation)
     // A request may take what is left of the refresh's deadline, and never more than the budget of
     // bytes left to the refresh.
     const auto left = std::chrono::milliseconds(m_profile.sources.timeout.count() - m_refreshClock.elapsed());
-    m_prometheus->setTimeout(std::max(left, std::chrono::milliseconds(100)));
-    m_prometheus->setMaxBytes(std::clamp<qint64>(kRefreshMaxBytes - m_bytes, 1, kAnswerMaxBytes));
-    m_prometheus->instantQuery(m_queries[index], m_startedAt, this, [=, this](prom::RawResponse r) {
+    const prom::Client::Limits limits{std::max(left, std::chrono::milliseconds(100)),
+                                      std::clamp<qint64>(kRefreshMaxBytes - m_bytes, 1, kAnswerMaxBytes)};
+    m_prometheus->instantQuery(m_queries[index], m_startedAt, limits, this, [=, this](prom::RawResponse r) {
         if (generation != m_generation || !m_collecting || m_received[index])
             return;
         const qint64 waitMs = 100 * (attempt + 1);

@@ -161,7 +161,8 @@ bool Client::setCaFile(const QString &path, QString *error)
     return true;
 }
 
-void Client::instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done)
+void Client::instantQuery(const QString &promql, const QDateTime &time, Limits limits, QObject *context,
+                          Callback done)
 {
     QUrl url = m_baseUrl;
     QString path = url.path();
@@ -173,7 +174,7 @@ void Client::instantQuery(const QString &promql, const QDateTime &time, QObject 
     if (time.isValid())
         query += "&time=" + QByteArray::number(time.toMSecsSinceEpoch() / 1000.0, 'f', 3);
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    get(url, context, std::move(done));
+    get(url, limits, context, std::move(done));
 }
 
 void Client::queryRange(const QString &promql, const QDateTime &start, const QDateTime &end,
@@ -191,10 +192,10 @@ void Client::queryRange(const QString &promql, const QDateTime &start, const QDa
                              "&end=" + QByteArray::number(end.toMSecsSinceEpoch() / 1000.0, 'f', 3) +
                              "&step=" + QByteArray::number(qint64(step.count()));
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    get(url, context, std::move(done));
+    get(url, Limits{}, context, std::move(done));
 }
 
-void Client::get(const QUrl &url, QObject *context, Callback done)
+void Client::get(const QUrl &url, Limits limits, QObject *context, Callback done)
 {
     QPointer<QObject> guard(context);
     if (!m_authError.isEmpty()) {
@@ -219,7 +220,9 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
         req.setSslConfiguration(m_ssl);
     // The transfer timeout only notices silence; a server that trickles a byte every few seconds
     // never trips it. The deadline below bounds the whole request.
-    req.setTransferTimeout(int(m_timeout.count()));
+    const auto timeout = limits.timeout.count() > 0 ? limits.timeout : m_timeout;
+    const qint64 maxBytes = limits.maxBytes > 0 ? limits.maxBytes : m_maxBytes;
+    req.setTransferTimeout(int(timeout.count()));
     req.setRawHeader("Accept", "application/json");
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     auto timer = std::make_shared<QElapsedTimer>();
@@ -228,8 +231,6 @@ void Client::get(const QUrl &url, QObject *context, Callback done)
     auto tooLarge = std::make_shared<bool>(false);
     auto pastDeadline = std::make_shared<bool>(false);
     auto sslErrors = std::make_shared<QStringList>();
-    const qint64 maxBytes = m_maxBytes;
-    const auto timeout = m_timeout;
 
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);

@@ -42,8 +42,21 @@ public:
     // An empty path goes back to the system CAs alone. On failure the previous CAs stay in force.
     bool setCaFile(const QString &path, QString *error);
 
+    // What one request may take: its total deadline and its size. Zero: this client's own.
+    struct Limits {
+        std::chrono::milliseconds timeout{0};
+        qint64 maxBytes = 0;
+    };
+
     // GET /api/v1/query. `done` runs on this object's thread, unless `context` is gone by then.
-    void instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done);
+    void instantQuery(const QString &promql, const QDateTime &time, QObject *context, Callback done)
+    {
+        instantQuery(promql, time, Limits{}, context, std::move(done));
+    }
+    // The same within limits of the caller's (what is left of a refresh's deadline and byte budget),
+    // without changing the client's own for its other users.
+    void instantQuery(const QString &promql, const QDateTime &time, Limits limits, QObject *context,
+                      Callback done);
 
     // GET /api/v1/query_range from start to end (inclusive) every step, for charts. `done` runs on this
     // object's thread, unless `context` is gone by then. The caller picks the step (DESIGN.md §3:
@@ -53,10 +66,13 @@ public:
 
     // GET of any URL (a node's /metrics/sla for direct scraping), with this client's timeout, size
     // limit, TLS settings and credentials: use a client without credentials for nodes.
-    void fetch(const QUrl &url, QObject *context, Callback done) { get(url, context, std::move(done)); }
+    void fetch(const QUrl &url, QObject *context, Callback done)
+    {
+        get(url, Limits{}, context, std::move(done));
+    }
 
 private:
-    void get(const QUrl &url, QObject *context, Callback done);
+    void get(const QUrl &url, Limits limits, QObject *context, Callback done);
 
     void updateAuthError();
 
