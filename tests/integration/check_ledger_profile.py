@@ -148,10 +148,17 @@ try:
     rc, doc = check_json(prof=tmp.name)
     by = {(f["region"], f["id"]): f for f in doc["figures"]}
     check(rc == 2 and not doc["prometheus"]["reachable"], f"direct scrape: exit {rc}")
-    for key in [(None, "latency_p99"), (None, "server_errors"), (None, "request_rate"), (None, "availability"),
-                ("eu-central", "latency_p99"), ("us-west", "settlement_lag"), ("us-west", "rpo")]:
+    for key in [(None, "latency_p99"), (None, "request_rate"), ("eu-central", "latency_p99"),
+                ("us-west", "settlement_lag"), ("us-west", "rpo")]:
         f = by[key]
         check(f["direct"] and f["state"] == "ok" and f["value"] is not None, f"direct {key}: {f['state']} {f['value']} {f['message']}")
+    # Ratios of a 0.01 % error share over two seconds (~4,000 requests) may catch an error or two, so
+    # their state is not fixed; that they are computed, and from what, is.
+    for key in [(None, "server_errors"), (None, "availability"), ("us-west", "availability")]:
+        f = by[key]
+        check(f["direct"] and f["value"] is not None and f["state"] in ("ok", "warning", "breach"),
+              f"direct {key}: {f['state']} {f['value']} {f['message']}")
+    check(by[(None, "server_errors")]["value"] < 0.002, f"direct server errors plausible: {by[(None, 'server_errors')]['value']}")
     check("2 of 2" in by[("us-west", "latency_p99")]["source"], f"zone from target labels: {by[('us-west', 'latency_p99')]['source']}")
     check(10 < by[(None, "latency_p99")]["value"] < 200, f"direct P99 in ms: {by[(None, 'latency_p99')]['value']}")
     rps = by[(None, "request_rate")]["value"]
@@ -171,9 +178,10 @@ try:
     rc, doc = check_json(prof=tmp.name)
     by = {(f["region"], f["id"]): f for f in doc["figures"]}
     f = by[(None, "server_errors")]
-    check(f["state"] == "stale" and "could change the verdict" in f["message"],
-          f"a partial error ratio is never green: {f['state']} {f['message']}")
-    check(by[("eu-central", "server_errors")]["state"] == "ok", "the zone without the missing node stays ok")
+    check(f["state"] != "ok" and "3 of 4" in f["source"], f"a partial error ratio is never green: {f['state']} {f['source']}")
+    check(f["state"] != "stale" or "could change the verdict" in f["message"], f"and says why: {f['message']}")
+    eu = by[("eu-central", "latency_p99")]
+    check(eu["state"] == "ok" and "2 of 2" in eu["source"], f"the zone without the missing node is whole: {eu['source']}")
 finally:
     scenario("steady")
     subprocess.run([str(source_dir / "scripts/stack"), "start-prometheus", "--dir", str(stack_dir)], check=True, timeout=180)
