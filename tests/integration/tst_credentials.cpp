@@ -1,6 +1,7 @@
 // Credentials and TLS against real things: the keychain is a real gnome-keyring on a private session
 // bus (run under tests/harness/with-keyring), the servers are real sockets on loopback, the
 // certificates are made by the openssl CLI, and `slaops secret` is the real binary.
+#include "frozenkeyring.h"
 #include "prom/client.h"
 #include "secrets/credentialstore.h"
 
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+#include <chrono>
 #include <memory>
 
 using namespace slaops;
@@ -365,6 +367,150 @@ private Q_SLOTS:
         QVERIFY(after.called);
         QTest::qWait(50);
         QVERIFY(!called);
+    }
+
+    // --- a keychain that waits, and requesters that do not ------------------------------------------
+
+    void timeoutReportsOnceAndDropsTheLateAnswer()
+    {
+        QString why;
+        const pid_t keyring = testing::secretServicePid(&why);
+        QVERIFY2(keyring > 0, qPrintable(why));
+        secrets::CredentialStore store;
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("late-");
+        m_secrets << secret;
+        QVERIFY(writeSecret(store, name, secret).first);
+
+        store.setTimeout(std::chrono::milliseconds(1000));
+        int calls = 0;
+        ReadResult first;
+        QObject context; // alive throughout: the late answer must be dropped for being late
+        {
+            testing::FrozenKeyring frozen(keyring);
+            QVERIFY(frozen.frozen());
+            QElapsedTimer timer;
+            timer.start();
+            store.read(name, &context, [&](bool ok, const QString &s, const QString &error) {
+                ++calls;
+                first = {true, ok, s, error};
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(calls > 0, 10000);
+            QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 5000,
+                     qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(calls, 1);
+            QVERIFY(!first.ok);
+            QVERIFY(first.secret.isEmpty());
+            QCOMPARE(first.error, QStringLiteral("the keychain did not answer within 1 s (is it locked, or "
+                                                 "waiting for a prompt?)"));
+        }
+        // QtKeychain runs one job at a time, so this read ends after the first one's late answer.
+        store.setTimeout(secrets::CredentialStore::DefaultTimeout);
+        const ReadResult after = readSecret(store, name);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QCOMPARE(after.secret, secret);
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        QVERIFY(removeSecret(store, name).first);
+    }
+
+    // The write the caller gave up on still happens; those who hold the old secret must hear of it.
+    void lateWriteIsStillAnnounced()
+    {
+        QString why;
+        const pid_t keyring = testing::secretServicePid(&why);
+        QVERIFY2(keyring > 0, qPrintable(why));
+        secrets::CredentialStore writer;
+        writer.setTimeout(std::chrono::milliseconds(500));
+        secrets::CredentialStore other;
+        QSignalSpy changed(&other, &secrets::CredentialStore::credentialChanged);
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("slow-");
+        m_secrets << secret;
+
+        int calls = 0;
+        std::pair<bool, QString> result;
+        QObject context;
+        {
+            testing::FrozenKeyring frozen(keyring);
+            QVERIFY(frozen.frozen());
+            writer.write(name, secret, &context, [&](bool ok, const QString &error) {
+                ++calls;
+                result = {ok, error};
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(calls > 0, 10000);
+            QVERIFY(!result.first);
+            QCOMPARE(result.second,
+                     QStringLiteral("the keychain did not answer within 0.5 s (is it locked, or "
+                                    "waiting for a prompt?)"));
+            QCOMPARE(changed.count(), 0);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        QCOMPARE(changed.first().first().toString(), name);
+        QCOMPARE(calls, 1);
+        QCOMPARE(readSecret(other, name).secret, secret);
+        QVERIFY(removeSecret(other, name).first);
+    }
+
+    // As when Settings is closed while the keyring prompts: the dialog, its store and its callbacks go
+    // away while the keychain still holds their calls, and then answers them.
+    void requesterDestroyedWhileTheKeyringWaits()
+    {
+        QString why;
+        const pid_t keyring = testing::secretServicePid(&why);
+        QVERIFY2(keyring > 0, qPrintable(why));
+        secrets::CredentialStore other;
+        QSignalSpy changed(&other, &secrets::CredentialStore::credentialChanged);
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("orphan-");
+        m_secrets << secret;
+        int calls = 0;
+        {
+            testing::FrozenKeyring frozen(keyring);
+            QVERIFY(frozen.frozen());
+            auto *dialog = new QObject;
+            auto *store = new secrets::CredentialStore(dialog); // as Console gives the dialog its own
+            store->write(name, secret, dialog, [&](bool, const QString &) { ++calls; });
+            store->read(name, dialog, [&](bool, const QString &, const QString &) { ++calls; });
+            store->contains(name, dialog, [&](bool, bool, const QString &) { ++calls; });
+            QTest::qWait(200); // the write is with the keyring now, which holds it
+            delete dialog;
+        }
+        // The keyring answers jobs whose store is gone: the write takes effect and is announced, no
+        // callback runs, nothing crashes.
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        QCOMPARE(changed.first().first().toString(), name);
+        const ReadResult after = readSecret(other, name);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QCOMPARE(after.secret, secret);
+        QTest::qWait(50);
+        QCOMPARE(calls, 0);
+        QVERIFY(removeSecret(other, name).first);
+    }
+
+    void changeReachesEveryStore()
+    {
+        secrets::CredentialStore writer;
+        secrets::CredentialStore reader;
+        QSignalSpy wrote(&writer, &secrets::CredentialStore::credentialChanged);
+        QSignalSpy heard(&reader, &secrets::CredentialStore::credentialChanged);
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("shared-");
+        m_secrets << secret;
+
+        QVERIFY(writeSecret(writer, name, secret).first);
+        QCOMPARE(heard.count(), 1);
+        QCOMPARE(heard.at(0).at(0).toString(), name);
+        QCOMPARE(wrote.count(), 1);
+        QVERIFY(removeSecret(writer, name).first);
+        QCOMPARE(heard.count(), 2);
+        QCOMPARE(heard.at(1).at(0).toString(), name);
+
+        // Reads and failures change nothing, so they announce nothing.
+        QVERIFY(!readSecret(reader, name).ok);
+        QVERIFY(!writeSecret(writer, QStringLiteral("a/b"), secret).first);
+        QVERIFY(!writeSecret(writer, name, QString()).first);
+        QCOMPARE(heard.count(), 2);
     }
 
     // --- slaops secret ----------------------------------------------------------------------------
