@@ -1,6 +1,8 @@
 // Credentials and TLS against real things: the keychain is a real gnome-keyring on a private session
 // bus (run under tests/harness/with-keyring), the servers are real sockets on loopback, the
 // certificates are made by the openssl CLI, and `slaops secret` is the real binary.
+#include "config/profileloader.h"
+#include "engine/engine.h"
 #include "frozenkeyring.h"
 #include "prom/client.h"
 #include "secrets/credentialstore.h"
@@ -511,6 +513,54 @@ private Q_SLOTS:
         QVERIFY(!writeSecret(writer, QStringLiteral("a/b"), secret).first);
         QVERIFY(!writeSecret(writer, name, QString()).first);
         QCOMPARE(heard.count(), 2);
+    }
+
+    // The engine holds its token in memory; one set through another store is used from the next refresh.
+    void engineUsesAChangedToken()
+    {
+        TestServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString name = uniqueName();
+        const QString before = uniqueSecret("old-");
+        const QString after = uniqueSecret("new-");
+        m_secrets << before << after;
+        secrets::CredentialStore settings; // the settings dialog's store
+        QVERIFY(writeSecret(settings, name, before).first);
+
+        const QByteArray yaml =
+            "profile: t\nrefresh_interval: 1h\nerror_after: 3h\nsources:\n  prometheus:\n    url: "
+            "http://127.0.0.1:" +
+            QByteArray::number(server.serverPort()) + "\n    auth: {type: bearer, secret: " + name.toUtf8() +
+            "}\nslas:\n  - id: up\n    name: Up\n    query: up\n    unit: percent\n"
+            "    comparison: at_least\n    target: 99%\n    alert: 98%\n";
+        const config::ProfileLoadResult loaded = config::ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        engine::Engine engine(loaded.profile);
+        QSignalSpy snapshots(&engine, &engine::Engine::snapshotReady);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 20000);
+        const qsizetype first = server.authorizations.size();
+        QVERIFY(first > 0);
+        for (const QByteArray &a : std::as_const(server.authorizations))
+            QCOMPARE(a, "Bearer " + before.toUtf8());
+
+        QVERIFY(writeSecret(settings, name, after).first);
+        engine.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 20000);
+        QVERIFY(server.authorizations.size() > first);
+        for (qsizetype i = first; i < server.authorizations.size(); ++i)
+            QCOMPARE(server.authorizations.at(i), "Bearer " + after.toUtf8());
+
+        // Deleted: the engine stops sending the old token and says why.
+        QVERIFY(removeSecret(settings, name).first);
+        const qsizetype second = server.authorizations.size();
+        engine.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 3, 20000);
+        QCOMPARE(server.authorizations.size(), second);
+        const engine::SnapshotPtr last = engine.current();
+        QVERIFY(last);
+        QVERIFY2(last->prometheus.error.contains(QLatin1String("no secret named ") + name),
+                 qPrintable(last->prometheus.error));
     }
 
     // --- slaops secret ----------------------------------------------------------------------------
