@@ -45,14 +45,43 @@ int utf8Length(const unsigned char *s, qsizetype i, qsizetype size)
     return n;
 }
 
+// Where `s` stops being plain UTF-8 text: a control character other than tab, LF and CR, or a malformed
+// sequence.
+struct Offence {
+    qsizetype at = -1;
+    bool malformed = false;
+};
+
+Offence firstOffence(const unsigned char *s, qsizetype size)
+{
+    for (qsizetype i = 0; i < size;) {
+        const unsigned char c = s[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            return {i, false};
+        const int n = utf8Length(s, i, size);
+        if (n == 0)
+            return {i, true};
+        i += n;
+    }
+    return {};
+}
+
 class LimitingHandler final : public YAML::EventHandler {
 public:
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
     void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                  const std::string &) override
+                  const std::string &value) override
     {
+        // The text was checked already, but escapes ("\0", "\e") can still write control characters.
+        const Offence o =
+            firstOffence(reinterpret_cast<const unsigned char *>(value.data()), qsizetype(value.size()));
+        if (o.at >= 0 && !o.malformed)
+            throw ProfileError(
+                lineOf(mark), {},
+                ProfileLimits::tr("a value holds control character 0x%1, written as an escape")
+                    .arg(int(static_cast<unsigned char>(value[std::size_t(o.at)])), 2, 16, QLatin1Char('0')));
         leaf(mark, anchor);
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
@@ -137,35 +166,32 @@ private:
 void ProfileLimits::checkText(const QByteArray &text)
 {
     const auto *s = reinterpret_cast<const unsigned char *>(text.constData());
-    const qsizetype size = text.size();
+    const Offence o = firstOffence(s, text.size());
+    if (o.at < 0)
+        return;
     int line = 1;
     int column = 1; // in characters, as an editor shows it
-    for (qsizetype i = 0; i < size;) {
-        const unsigned char c = s[i];
-        if (c == '\n') {
+    for (qsizetype i = 0; i < o.at; ++i) {
+        if (s[i] == '\n') {
             ++line;
             column = 1;
-            ++i;
-            continue;
+        } else if ((s[i] & 0xC0) != 0x80) {
+            ++column;
         }
-        if (c == 0)
-            throw ProfileError(
-                line, {},
-                tr("a NUL byte at column %1; a profile is UTF-8 text, not a binary file").arg(column));
-        if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F)
-            throw ProfileError(line, {},
-                               tr("control character 0x%1 at column %2; a profile is plain UTF-8 text")
-                                   .arg(int(c), 2, 16, QLatin1Char('0'))
-                                   .arg(column));
-        const int n = utf8Length(s, i, size);
-        if (n == 0)
-            throw ProfileError(line, {},
-                               tr("not valid UTF-8 (byte 0x%1 at column %2); save the profile as UTF-8")
-                                   .arg(int(c), 2, 16, QLatin1Char('0'))
-                                   .arg(column));
-        i += n;
-        ++column;
     }
+    const unsigned char c = s[o.at];
+    if (o.malformed)
+        throw ProfileError(line, {},
+                           tr("not valid UTF-8 (byte 0x%1 at column %2); save the profile as UTF-8")
+                               .arg(int(c), 2, 16, QLatin1Char('0'))
+                               .arg(column));
+    if (c == 0)
+        throw ProfileError(
+            line, {}, tr("a NUL byte at column %1; a profile is UTF-8 text, not a binary file").arg(column));
+    throw ProfileError(line, {},
+                       tr("control character 0x%1 at column %2; a profile is plain UTF-8 text")
+                           .arg(int(c), 2, 16, QLatin1Char('0'))
+                           .arg(column));
 }
 
 void ProfileLimits::checkStructure(const QByteArray &text)

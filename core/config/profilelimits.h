@@ -23,7 +23,8 @@ public:
     // values (a quoted NUL survives into a URL or a kubectl argument), where nobody can see them.
     static void checkText(const QByteArray &text);
     // Depth and node count of the first document (the only one YAML::Load reads), measured from
-    // yaml-cpp's own parser events so that the count agrees exactly with what it will build.
+    // yaml-cpp's own parser events so that the count agrees exactly with what it will build; and
+    // control characters in values, which escapes can write although the text may not hold them.
     static void checkStructure(const QByteArray &text);
 };
 

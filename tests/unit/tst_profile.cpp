@@ -220,6 +220,14 @@ void TestProfile::errorsNameFileLineAndKey_data()
     QTest::addRow("percent target of 100")
         << minimal("    unit: percent\n    comparison: at_least\n    target: 100%\n    alert: 99%\n")
         << QStringLiteral("t.yaml:11: slas[0].target: a percentage target must lie between 0% and 100%");
+    // Found by fuzz_profileloader: a key with spaces and newlines was echoed as it was.
+    QTest::addRow("paragraph as a key") << QByteArray("? \"  spaced\n  key\"\n: 1\n")
+                                        << QStringLiteral("t.yaml:1: \"spaced key\": unknown key");
+    QTest::addRow("long key") << QByteArray("? |\n  " + QByteArray(100, 'k') + "\n: 1\n")
+                              << QStringLiteral(
+                                     "t.yaml:1: \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\u2026\": unknown key");
+    QTest::addRow("list as a key") << QByteArray("[a, b]: 1\n")
+                                   << QStringLiteral("t.yaml:1: (a list): unknown key");
     QTest::addRow("tiny refresh") << QByteArray("profile: t\nrefresh_interval: 10ms\n")
                                   << QStringLiteral("t.yaml:2: refresh_interval: must be at least 200ms");
     // The timeout is the total deadline of every request: zero would switch it off.
@@ -398,6 +406,16 @@ void TestProfile::hostileFilesEndWithAnError_data()
                                    << QStringLiteral(":1: a NUL byte at column 12");
     QTest::addRow("end of transmission") << QString() << QByteArray("profile: t\x04x\n")
                                          << QStringLiteral(":1: control character 0x04 at column 11");
+    // Escapes write what the text itself may not hold.
+    QTest::addRow("escaped NUL") << QString() << QByteArray("profile: t\nname: \"a\\0b\"\n")
+                                 << QStringLiteral(
+                                        ":2: a value holds control character 0x00, written as an escape");
+    QTest::addRow("escaped ESC") << QString() << QByteArray("profile: \"\\e[31mred\"\n")
+                                 << QStringLiteral(
+                                        ":1: a value holds control character 0x1b, written as an escape");
+    // yaml-cpp refuses a lone surrogate itself.
+    QTest::addRow("escaped surrogate")
+        << QString() << QByteArray("profile: \"\\ud800\"\n") << QStringLiteral(":1: invalid unicode");
     QTest::addRow("UTF-16") << QString() << bytes("\xff\xfep\0r\0")
                             << QStringLiteral(":1: not valid UTF-8 (byte 0xff at column 1)");
     QTest::addRow("truncated UTF-8") << QString() << QByteArray("profile: t\nname: caf\xc3\n")
