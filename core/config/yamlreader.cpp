@@ -32,8 +32,11 @@ QString shownKey(const YAML::Node &key)
     if (plain.match(k).hasMatch())
         return k;
     QString line = k.simplified();
-    if (line.size() > 32)
-        line = line.left(31) + QChar(0x2026);
+    if (line.size() > 32) {
+        // Never between the two halves of a character beyond U+FFFF: half of one is not text.
+        const qsizetype cut = line.at(30).isHighSurrogate() ? 30 : 31;
+        line = line.left(cut) + QChar(0x2026);
+    }
     return QLatin1Char('"') + line + QLatin1Char('"');
 }
 

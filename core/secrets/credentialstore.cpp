@@ -108,9 +108,11 @@ void run(QKeychain::Job *job, QObject *context, std::chrono::milliseconds timeou
 QString invalidName(const QString &name)
 {
     // The name is echoed on purpose: it is an identifier, never a secret. It is cut short in case a
-    // secret was pasted where a name belongs.
-    return CredentialStore::tr("invalid secret name '%1': use 1 to 64 of A-Z a-z 0-9 _ . -")
-        .arg(name.size() > 16 ? name.left(4) + QStringLiteral("…") : name);
+    // secret was pasted where a name belongs, and never inside a character.
+    QString shown = name;
+    if (name.size() > 16)
+        shown = name.left(name.at(3).isHighSurrogate() ? 3 : 4) + QStringLiteral("…");
+    return CredentialStore::tr("invalid secret name '%1': use 1 to 64 of A-Z a-z 0-9 _ . -").arg(shown);
 }
 
 } // namespace

@@ -25,6 +25,8 @@ const QString kFileName = QStringLiteral("fuzz.yaml");
 void check(const ProfileLoadResult &r)
 {
     require(r.ok == r.error.isEmpty());
+    // Messages are cut short in places; never inside a character.
+    require(r.error.isValidUtf16());
     if (!r.ok) {
         static const QRegularExpression located(QStringLiteral("\\Afuzz\\.yaml:[1-9][0-9]*: \\S"));
         require(located.match(r.error).hasMatch());

@@ -354,6 +354,12 @@ private Q_SLOTS:
         const auto empty = writeSecret(store, uniqueName(), QString());
         QVERIFY(!empty.first);
         QVERIFY2(empty.second.contains(QLatin1String("empty")), qPrintable(empty.second));
+        // A long name is cut short in the message, never between the halves of a character.
+        const auto emoji = writeSecret(store, QStringLiteral("abc\U0001F511") + QString(20, QLatin1Char('x')),
+                                       QStringLiteral("x"));
+        QVERIFY(!emoji.first);
+        QVERIFY2(emoji.second.startsWith(QStringLiteral("invalid secret name 'abc\u2026'")),
+                 qPrintable(emoji.second));
     }
 
     void deadContextDropsCallback()

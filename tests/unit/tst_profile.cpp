@@ -226,6 +226,11 @@ void TestProfile::errorsNameFileLineAndKey_data()
     QTest::addRow("long key") << QByteArray("? |\n  " + QByteArray(100, 'k') + "\n: 1\n")
                               << QStringLiteral(
                                      "t.yaml:1: \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\u2026\": unknown key");
+    // Also found by it: the cut fell between the two halves of a character beyond U+FFFF.
+    QTest::addRow("long key, cut before an emoji")
+        << QByteArray("? |\n  " + QByteArray(30, 'k') + QByteArray("\xf0\x9f\x93\x9f").repeated(5) +
+                      "\n: 1\n")
+        << QStringLiteral("t.yaml:1: \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\u2026\": unknown key");
     QTest::addRow("list as a key") << QByteArray("[a, b]: 1\n")
                                    << QStringLiteral("t.yaml:1: (a list): unknown key");
     QTest::addRow("tiny refresh") << QByteArray("profile: t\nrefresh_interval: 10ms\n")
