@@ -184,9 +184,13 @@ void SettingsDialog::setToken()
     if (!ok || token.isEmpty())
         return;
     m_tokenStatus->setText(tr("Saving to the keychain…"));
+    // The dialog may be closed before the keychain answers (it may be showing its unlock prompt); the
+    // write still completes, the console's engine hears of it, only this label is not updated.
     m_credentials->write(m_secretName, token, this, [this](bool saved, const QString &error) {
-        m_tokenStatus->setText(saved ? tr("Token saved in the keychain as “%1”.").arg(m_secretName)
-                                     : tr("The keychain refused the token: %1").arg(error));
+        m_tokenStatus->setText(
+            saved ? tr("Token saved in the keychain as “%1”; it is used from the next refresh.")
+                        .arg(m_secretName)
+                  : tr("The token was not saved: %1").arg(error));
     });
 }
 

@@ -1,6 +1,7 @@
 #include "profileloader.h"
 
 #include "directformulareader.h"
+#include "profilelimits.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -266,18 +267,34 @@ Profile parseProfile(const YAML::Node &root)
 ProfileLoadResult ProfileLoader::loadFile(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return {false, {}, QStringLiteral("%1: %2").arg(path, f.errorString())};
-    constexpr qint64 maxSize = 4 * 1024 * 1024; // a profile is a page of YAML, not a data file
-    if (f.size() > maxSize)
-        return {false, {}, QStringLiteral("%1: %2").arg(path, tr("file is larger than 4 MiB"))};
-    return parse(f.readAll(), path);
+    // The limit is enforced while reading, never by asking for the size first: /dev/zero, a FIFO and
+    // most /proc files report a size of 0 and then do not end.
+    QByteArray data(ProfileLimits::MaxBytes + 1, Qt::Uninitialized);
+    qsizetype got = 0;
+    while (got < data.size()) {
+        const qint64 n = f.read(data.data() + got, data.size() - got);
+        if (n < 0)
+            return {false, {}, QStringLiteral("%1: %2").arg(path, f.errorString())};
+        if (n == 0)
+            break;
+        got += qsizetype(n);
+    }
+    if (got > ProfileLimits::MaxBytes)
+        return {false, {}, QStringLiteral("%1: %2").arg(path, tr("larger than 1 MiB; not an SLA profile"))};
+    data.truncate(got);
+    return parse(data, path);
 }
 
 ProfileLoadResult ProfileLoader::parse(const QByteArray &yaml, const QString &fileName)
 {
     ProfileLoadResult r;
     try {
+        if (yaml.size() > ProfileLimits::MaxBytes)
+            throw ProfileError(1, {}, tr("larger than 1 MiB; not an SLA profile"));
+        ProfileLimits::checkText(yaml);
+        ProfileLimits::checkStructure(yaml);
         const YAML::Node root = YAML::Load(yaml.toStdString());
         if (!root.IsDefined() || root.IsNull())
             throw ProfileError(1, {}, tr("the file is empty"));

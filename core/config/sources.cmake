@@ -3,6 +3,7 @@ target_sources(slaops_core PRIVATE
   config/metricselector.cpp config/metricselector.h
   config/directformulareader.cpp config/directformulareader.h
   config/profileloader.cpp config/profileloader.h
+  config/profilelimits.cpp config/profilelimits.h
   config/yamlreader.cpp config/yamlreader.h
   config/settings.cpp config/settings.h
   config/urlpolicy.cpp config/urlpolicy.h

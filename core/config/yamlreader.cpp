@@ -17,6 +17,31 @@ QString YamlReader::join(const QString &path, std::size_t index)
     return path + QStringLiteral("[%1]").arg(index);
 }
 
+namespace {
+
+// A key as a message shows it: a plain name as it is; anything else quoted, on one line and cut short,
+// since a key may be a paragraph with newlines in it, or a whole list.
+QString shownKey(const YAML::Node &key)
+{
+    if (key.IsSequence())
+        return YamlReader::tr("(a list)");
+    if (key.IsMap())
+        return YamlReader::tr("(a mapping)");
+    const QString k = QString::fromStdString(key.Scalar());
+    static const QRegularExpression plain(QStringLiteral("\\A[A-Za-z0-9_-]{1,64}\\z"));
+    if (plain.match(k).hasMatch())
+        return k;
+    QString line = k.simplified();
+    if (line.size() > 32) {
+        // Never between the two halves of a character beyond U+FFFF: half of one is not text.
+        const qsizetype cut = line.at(30).isHighSurrogate() ? 30 : 31;
+        line = line.left(cut) + QChar(0x2026);
+    }
+    return QLatin1Char('"') + line + QLatin1Char('"');
+}
+
+} // namespace
+
 void YamlReader::checkKeys(const YAML::Node &map, const QString &path,
                            std::initializer_list<const char *> allowed)
 {
@@ -31,8 +56,8 @@ void YamlReader::checkKeys(const YAML::Node &map, const QString &path,
             QStringList names;
             for (const char *a : allowed)
                 names << QString::fromLatin1(a);
-            const QString full = path.isEmpty() ? QString::fromStdString(k)
-                                                : path + QLatin1Char('.') + QString::fromStdString(k);
+            const QString full =
+                path.isEmpty() ? shownKey(it->first) : path + QLatin1Char('.') + shownKey(it->first);
             throw ProfileError(lineOf(it->first), full,
                                tr("unknown key; expected one of: %1").arg(names.join(QLatin1String(", "))));
         }

@@ -38,8 +38,15 @@ void Engine::prepareSources()
             m_setupError = error;
     }
     m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
-    if (m_needCredential)
+    if (m_needCredential) {
         m_credentials = new secrets::CredentialStore(this);
+        // A token set or deleted in this process (the settings dialog) is read again at the next refresh.
+        connect(m_credentials, &secrets::CredentialStore::credentialChanged, this,
+                [this](const QString &name) {
+                    if (name == m_profile.sources.prometheusAuth.secretRef)
+                        m_needCredential = true;
+                });
+    }
 }
 
 Engine::~Engine()

@@ -1,6 +1,9 @@
 // Credentials and TLS against real things: the keychain is a real gnome-keyring on a private session
 // bus (run under tests/harness/with-keyring), the servers are real sockets on loopback, the
 // certificates are made by the openssl CLI, and `slaops secret` is the real binary.
+#include "config/profileloader.h"
+#include "engine/engine.h"
+#include "frozenkeyring.h"
 #include "prom/client.h"
 #include "secrets/credentialstore.h"
 
@@ -14,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
+#include <chrono>
 #include <memory>
 
 using namespace slaops;
@@ -350,6 +354,12 @@ private Q_SLOTS:
         const auto empty = writeSecret(store, uniqueName(), QString());
         QVERIFY(!empty.first);
         QVERIFY2(empty.second.contains(QLatin1String("empty")), qPrintable(empty.second));
+        // A long name is cut short in the message, never between the halves of a character.
+        const auto emoji = writeSecret(store, QStringLiteral("abc\U0001F511") + QString(20, QLatin1Char('x')),
+                                       QStringLiteral("x"));
+        QVERIFY(!emoji.first);
+        QVERIFY2(emoji.second.startsWith(QStringLiteral("invalid secret name 'abc\u2026'")),
+                 qPrintable(emoji.second));
     }
 
     void deadContextDropsCallback()
@@ -365,6 +375,198 @@ private Q_SLOTS:
         QVERIFY(after.called);
         QTest::qWait(50);
         QVERIFY(!called);
+    }
+
+    // --- a keychain that waits, and requesters that do not ------------------------------------------
+
+    void timeoutReportsOnceAndDropsTheLateAnswer()
+    {
+        QString why;
+        const pid_t keyring = testing::secretServicePid(&why);
+        QVERIFY2(keyring > 0, qPrintable(why));
+        secrets::CredentialStore store;
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("late-");
+        m_secrets << secret;
+        QVERIFY(writeSecret(store, name, secret).first);
+
+        store.setTimeout(std::chrono::milliseconds(1000));
+        int calls = 0;
+        ReadResult first;
+        QObject context; // alive throughout: the late answer must be dropped for being late
+        {
+            testing::FrozenKeyring frozen(keyring);
+            QVERIFY(frozen.frozen());
+            QElapsedTimer timer;
+            timer.start();
+            store.read(name, &context, [&](bool ok, const QString &s, const QString &error) {
+                ++calls;
+                first = {true, ok, s, error};
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(calls > 0, 10000);
+            QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 5000,
+                     qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(calls, 1);
+            QVERIFY(!first.ok);
+            QVERIFY(first.secret.isEmpty());
+            QCOMPARE(first.error, QStringLiteral("the keychain did not answer within 1 s (is it locked, or "
+                                                 "waiting for a prompt?)"));
+        }
+        // QtKeychain runs one job at a time, so this read ends after the first one's late answer.
+        store.setTimeout(secrets::CredentialStore::DefaultTimeout);
+        const ReadResult after = readSecret(store, name);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QCOMPARE(after.secret, secret);
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        QVERIFY(removeSecret(store, name).first);
+    }
+
+    // The write the caller gave up on still happens; those who hold the old secret must hear of it.
+    void lateWriteIsStillAnnounced()
+    {
+        QString why;
+        const pid_t keyring = testing::secretServicePid(&why);
+        QVERIFY2(keyring > 0, qPrintable(why));
+        secrets::CredentialStore writer;
+        writer.setTimeout(std::chrono::milliseconds(500));
+        secrets::CredentialStore other;
+        QSignalSpy changed(&other, &secrets::CredentialStore::credentialChanged);
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("slow-");
+        m_secrets << secret;
+
+        int calls = 0;
+        std::pair<bool, QString> result;
+        QObject context;
+        {
+            testing::FrozenKeyring frozen(keyring);
+            QVERIFY(frozen.frozen());
+            writer.write(name, secret, &context, [&](bool ok, const QString &error) {
+                ++calls;
+                result = {ok, error};
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(calls > 0, 10000);
+            QVERIFY(!result.first);
+            QCOMPARE(result.second,
+                     QStringLiteral("the keychain did not answer within 0.5 s (is it locked, or "
+                                    "waiting for a prompt?)"));
+            QCOMPARE(changed.count(), 0);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        QCOMPARE(changed.first().first().toString(), name);
+        QCOMPARE(calls, 1);
+        QCOMPARE(readSecret(other, name).secret, secret);
+        QVERIFY(removeSecret(other, name).first);
+    }
+
+    // As when Settings is closed while the keyring prompts: the dialog, its store and its callbacks go
+    // away while the keychain still holds their calls, and then answers them.
+    void requesterDestroyedWhileTheKeyringWaits()
+    {
+        QString why;
+        const pid_t keyring = testing::secretServicePid(&why);
+        QVERIFY2(keyring > 0, qPrintable(why));
+        secrets::CredentialStore other;
+        QSignalSpy changed(&other, &secrets::CredentialStore::credentialChanged);
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("orphan-");
+        m_secrets << secret;
+        int calls = 0;
+        {
+            testing::FrozenKeyring frozen(keyring);
+            QVERIFY(frozen.frozen());
+            auto *dialog = new QObject;
+            auto *store = new secrets::CredentialStore(dialog); // as Console gives the dialog its own
+            store->write(name, secret, dialog, [&](bool, const QString &) { ++calls; });
+            store->read(name, dialog, [&](bool, const QString &, const QString &) { ++calls; });
+            store->contains(name, dialog, [&](bool, bool, const QString &) { ++calls; });
+            QTest::qWait(200); // the write is with the keyring now, which holds it
+            delete dialog;
+        }
+        // The keyring answers jobs whose store is gone: the write takes effect and is announced, no
+        // callback runs, nothing crashes.
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 20000);
+        QCOMPARE(changed.first().first().toString(), name);
+        const ReadResult after = readSecret(other, name);
+        QVERIFY2(after.ok, qPrintable(after.error));
+        QCOMPARE(after.secret, secret);
+        QTest::qWait(50);
+        QCOMPARE(calls, 0);
+        QVERIFY(removeSecret(other, name).first);
+    }
+
+    void changeReachesEveryStore()
+    {
+        secrets::CredentialStore writer;
+        secrets::CredentialStore reader;
+        QSignalSpy wrote(&writer, &secrets::CredentialStore::credentialChanged);
+        QSignalSpy heard(&reader, &secrets::CredentialStore::credentialChanged);
+        const QString name = uniqueName();
+        const QString secret = uniqueSecret("shared-");
+        m_secrets << secret;
+
+        QVERIFY(writeSecret(writer, name, secret).first);
+        QCOMPARE(heard.count(), 1);
+        QCOMPARE(heard.at(0).at(0).toString(), name);
+        QCOMPARE(wrote.count(), 1);
+        QVERIFY(removeSecret(writer, name).first);
+        QCOMPARE(heard.count(), 2);
+        QCOMPARE(heard.at(1).at(0).toString(), name);
+
+        // Reads and failures change nothing, so they announce nothing.
+        QVERIFY(!readSecret(reader, name).ok);
+        QVERIFY(!writeSecret(writer, QStringLiteral("a/b"), secret).first);
+        QVERIFY(!writeSecret(writer, name, QString()).first);
+        QCOMPARE(heard.count(), 2);
+    }
+
+    // The engine holds its token in memory; one set through another store is used from the next refresh.
+    void engineUsesAChangedToken()
+    {
+        TestServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString name = uniqueName();
+        const QString before = uniqueSecret("old-");
+        const QString after = uniqueSecret("new-");
+        m_secrets << before << after;
+        secrets::CredentialStore settings; // the settings dialog's store
+        QVERIFY(writeSecret(settings, name, before).first);
+
+        const QByteArray yaml =
+            "profile: t\nrefresh_interval: 1h\nerror_after: 3h\nsources:\n  prometheus:\n    url: "
+            "http://127.0.0.1:" +
+            QByteArray::number(server.serverPort()) + "\n    auth: {type: bearer, secret: " + name.toUtf8() +
+            "}\nslas:\n  - id: up\n    name: Up\n    query: up\n    unit: percent\n"
+            "    comparison: at_least\n    target: 99%\n    alert: 98%\n";
+        const config::ProfileLoadResult loaded = config::ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+        QVERIFY2(loaded.ok, qPrintable(loaded.error));
+        engine::Engine engine(loaded.profile);
+        QSignalSpy snapshots(&engine, &engine::Engine::snapshotReady);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 20000);
+        const qsizetype first = server.authorizations.size();
+        QVERIFY(first > 0);
+        for (const QByteArray &a : std::as_const(server.authorizations))
+            QCOMPARE(a, "Bearer " + before.toUtf8());
+
+        QVERIFY(writeSecret(settings, name, after).first);
+        engine.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 20000);
+        QVERIFY(server.authorizations.size() > first);
+        for (qsizetype i = first; i < server.authorizations.size(); ++i)
+            QCOMPARE(server.authorizations.at(i), "Bearer " + after.toUtf8());
+
+        // Deleted: the engine stops sending the old token and says why.
+        QVERIFY(removeSecret(settings, name).first);
+        const qsizetype second = server.authorizations.size();
+        engine.refreshNow();
+        QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 3, 20000);
+        QCOMPARE(server.authorizations.size(), second);
+        const engine::SnapshotPtr last = engine.current();
+        QVERIFY(last);
+        QVERIFY2(last->prometheus.error.contains(QLatin1String("no secret named ") + name),
+                 qPrintable(last->prometheus.error));
     }
 
     // --- slaops secret ----------------------------------------------------------------------------

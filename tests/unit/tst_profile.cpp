@@ -2,11 +2,20 @@
 #include "config/profileloader.h"
 
 #include <QtTest>
+#include <chrono>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace slaops;
 using namespace slaops::config;
 
 namespace {
+// A literal with its NUL bytes kept.
+template <std::size_t N> QByteArray bytes(const char (&s)[N])
+{
+    return QByteArray(s, qsizetype(N - 1));
+}
+
 QByteArray minimal(const QByteArray &slaBody)
 {
     return "profile: t\n"
@@ -34,6 +43,11 @@ private Q_SLOTS:
     void secondProfileDeclaresItsRoles();
     void credentialsInUrlsAreRefused_data();
     void credentialsInUrlsAreRefused();
+    void hostileFilesEndWithAnError_data();
+    void hostileFilesEndWithAnError();
+    void sizeLimitIsExact();
+    void fifoIsRead();
+    void anchorsAndUnicodeStillLoad();
 };
 
 void TestProfile::defaultProfileHasTheErlmcpFigures()
@@ -206,6 +220,19 @@ void TestProfile::errorsNameFileLineAndKey_data()
     QTest::addRow("percent target of 100")
         << minimal("    unit: percent\n    comparison: at_least\n    target: 100%\n    alert: 99%\n")
         << QStringLiteral("t.yaml:11: slas[0].target: a percentage target must lie between 0% and 100%");
+    // Found by fuzz_profileloader: a key with spaces and newlines was echoed as it was.
+    QTest::addRow("paragraph as a key") << QByteArray("? \"  spaced\n  key\"\n: 1\n")
+                                        << QStringLiteral("t.yaml:1: \"spaced key\": unknown key");
+    QTest::addRow("long key") << QByteArray("? |\n  " + QByteArray(100, 'k') + "\n: 1\n")
+                              << QStringLiteral(
+                                     "t.yaml:1: \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\u2026\": unknown key");
+    // Also found by it: the cut fell between the two halves of a character beyond U+FFFF.
+    QTest::addRow("long key, cut before an emoji")
+        << QByteArray("? |\n  " + QByteArray(30, 'k') + QByteArray("\xf0\x9f\x93\x9f").repeated(5) +
+                      "\n: 1\n")
+        << QStringLiteral("t.yaml:1: \"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\u2026\": unknown key");
+    QTest::addRow("list as a key") << QByteArray("[a, b]: 1\n")
+                                   << QStringLiteral("t.yaml:1: (a list): unknown key");
     QTest::addRow("tiny refresh") << QByteArray("profile: t\nrefresh_interval: 10ms\n")
                                   << QStringLiteral("t.yaml:2: refresh_interval: must be at least 200ms");
     // The timeout is the total deadline of every request: zero would switch it off.
@@ -330,6 +357,173 @@ void TestProfile::credentialsInUrlsAreRefused()
     QVERIFY2(r.error.startsWith(expected), qPrintable(r.error));
     QVERIFY2(r.error.contains(QLatin1String("slaops secret set NAME")), qPrintable(r.error));
     QVERIFY2(!r.error.contains(QLatin1String("hunter2")), qPrintable(r.error));
+}
+
+// Every row must end quickly with an error naming the file (and the line, where there is one): never
+// a hang, an exhausted memory, a stack overflow or a silently accepted profile.
+void TestProfile::hostileFilesEndWithAnError_data()
+{
+    QTest::addColumn<QString>("path"); // read as is; empty: `content` is written to a file first
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected"); // what follows the file name in the message
+
+    QTest::addRow("/dev/zero") << QStringLiteral("/dev/zero") << QByteArray()
+                               << QStringLiteral(": larger than 1 MiB; not an SLA profile");
+    QTest::addRow("2 MiB") << QString() << QByteArray("# ") + QByteArray(2 * 1024 * 1024, 'x')
+                           << QStringLiteral(": larger than 1 MiB; not an SLA profile");
+    // A /proc file reports a size of 0, yet has content: it is read, and refused as YAML.
+    QTest::addRow("/proc/self/status")
+        << QStringLiteral("/proc/self/status") << QByteArray() << QStringLiteral(":1: Name: unknown key");
+
+    QByteArray laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+    for (char c = 'b'; c <= 'i'; ++c) {
+        laughs += QByteArray(1, c) + ": &" + c + " [";
+        for (int i = 0; i < 9; ++i)
+            laughs += (i ? ", *" : "*") + QByteArray(1, char(c - 1));
+        laughs += "]\n";
+    }
+    QTest::addRow("billion laughs")
+        << QString() << laughs
+        << QStringLiteral(":6: more than 100000 values once aliases are expanded; not an SLA profile");
+    QTest::addRow("alias inside its anchor")
+        << QString() << QByteArray("profile: &p [a, *p]\n")
+        << QStringLiteral(":1: an alias refers to the node it is part of");
+
+    const QString tooDeep = QStringLiteral(":1: nested deeper than 64 levels; not an SLA profile");
+    QTest::addRow("100k flow sequences") << QString() << QByteArray(100000, '[') << tooDeep;
+    QTest::addRow("100k flow sequences closed")
+        << QString() << QByteArray(100000, '[') + QByteArray(100000, ']') << tooDeep;
+    QTest::addRow("100k flow maps") << QString() << QByteArray("{a: ").repeated(100000) << tooDeep;
+    QTest::addRow("100k block sequences") << QString() << QByteArray("- ").repeated(100000) + "x\n"
+                                          << tooDeep;
+    QTest::addRow("100k complex keys") << QString() << QByteArray("? ").repeated(100000) + "x\n" << tooDeep;
+    // Block maps nest by indentation, so 1 MiB holds only about 1,400 levels of them.
+    QByteArray blockMaps;
+    for (int i = 0; i < 1000; ++i)
+        blockMaps += QByteArray(i, ' ') + "a:\n";
+    QTest::addRow("1000 block maps") << QString() << blockMaps
+                                     << QStringLiteral(
+                                            ":65: nested deeper than 64 levels; not an SLA profile");
+
+    QTest::addRow("NUL byte") << QString() << bytes("profile: t\nsources:\0\n")
+                              << QStringLiteral(":2: a NUL byte at column 9; a profile is UTF-8 text");
+    QTest::addRow("NUL in quotes") << QString() << bytes("profile: \"t\0\"\n")
+                                   << QStringLiteral(":1: a NUL byte at column 12");
+    QTest::addRow("end of transmission") << QString() << QByteArray("profile: t\x04x\n")
+                                         << QStringLiteral(":1: control character 0x04 at column 11");
+    // Escapes write what the text itself may not hold.
+    QTest::addRow("escaped NUL") << QString() << QByteArray("profile: t\nname: \"a\\0b\"\n")
+                                 << QStringLiteral(
+                                        ":2: a value holds control character 0x00, written as an escape");
+    QTest::addRow("escaped ESC") << QString() << QByteArray("profile: \"\\e[31mred\"\n")
+                                 << QStringLiteral(
+                                        ":1: a value holds control character 0x1b, written as an escape");
+    // yaml-cpp refuses a lone surrogate itself.
+    QTest::addRow("escaped surrogate")
+        << QString() << QByteArray("profile: \"\\ud800\"\n") << QStringLiteral(":1: invalid unicode");
+    QTest::addRow("UTF-16") << QString() << bytes("\xff\xfep\0r\0")
+                            << QStringLiteral(":1: not valid UTF-8 (byte 0xff at column 1)");
+    QTest::addRow("truncated UTF-8") << QString() << QByteArray("profile: t\nname: caf\xc3\n")
+                                     << QStringLiteral(":2: not valid UTF-8 (byte 0xc3 at column 10)");
+    QTest::addRow("Latin-1") << QString() << QByteArray("profile: caf\xe9 \xfc\n")
+                             << QStringLiteral(":1: not valid UTF-8 (byte 0xe9 at column 13)");
+    QTest::addRow("overlong /") << QString() << QByteArray("profile: \xc0\xaf\n")
+                                << QStringLiteral(":1: not valid UTF-8 (byte 0xc0 at column 10)");
+    QTest::addRow("surrogate") << QString() << QByteArray("profile: \xc3\xa9\xed\xa0\x80\n")
+                               << QStringLiteral(":1: not valid UTF-8 (byte 0xed at column 11)");
+    QTest::addRow("past U+10FFFF") << QString() << QByteArray("profile: \xf4\x90\x80\x80\n")
+                                   << QStringLiteral(":1: not valid UTF-8 (byte 0xf4 at column 10)");
+}
+
+void TestProfile::hostileFilesEndWithAnError()
+{
+    QFETCH(QString, path);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("hostile.yaml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(content), content.size());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const ProfileLoadResult r = ProfileLoader::loadFile(path);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.startsWith(path + expected), qPrintable(r.error));
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    // The same bytes given directly (as the fuzzer gives them) fail alike.
+    if (!content.isEmpty() && content.size() <= 1024 * 1024) {
+        const ProfileLoadResult direct = ProfileLoader::parse(content, QStringLiteral("t.yaml"));
+        QVERIFY(!direct.ok);
+        QVERIFY2(direct.error.startsWith(QStringLiteral("t.yaml") + expected), qPrintable(direct.error));
+    }
+}
+
+void TestProfile::sizeLimitIsExact()
+{
+    const QByteArray profile = minimal("    unit: ms\n    comparison: at_most\n    target: 100ms\n"
+                                       "    alert: 150ms\n") +
+                               "# ";
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.yaml"));
+    for (const qsizetype size : {qsizetype(1024 * 1024), qsizetype(1024 * 1024 + 1)}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QByteArray(profile + QByteArray(size - profile.size() - 1, 'x') + '\n'));
+        f.close();
+        QCOMPARE(f.size(), size);
+        const ProfileLoadResult r = ProfileLoader::loadFile(path);
+        QCOMPARE(r.ok, size == 1024 * 1024);
+        if (!r.ok)
+            QCOMPARE(r.error, path + QStringLiteral(": larger than 1 MiB; not an SLA profile"));
+    }
+}
+
+// A FIFO has no size at all: the profile is whatever arrives before the writer closes it.
+void TestProfile::fifoIsRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("profile.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    const QByteArray profile =
+        minimal("    unit: ms\n    comparison: at_most\n    target: 100ms\n    alert: 150ms\n");
+    std::thread writer([&]() {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        // In pieces, so that a reader taking one read() for the whole file would see only the first.
+        for (qsizetype i = 0; i < profile.size(); i += 16) {
+            f.write(profile.mid(i, 16));
+            f.flush();
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
+    const ProfileLoadResult r = ProfileLoader::loadFile(path);
+    writer.join();
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.profile.slas.size(), std::size_t(1));
+}
+
+// The limits refuse hostile files, not ordinary YAML: anchors used a few times, and any language.
+void TestProfile::anchorsAndUnicodeStillLoad()
+{
+    const QByteArray yaml = minimal("    unit: ms\n    comparison: at_most\n    target: 100ms\n"
+                                    "    alert: 150ms\n") +
+                            "escalation:\n"
+                            "  - {severity: high, response: 30m, path: &path [Ingénieure d'astreinte, "
+                            "\xe5\x80\xbc\xe7\x8f\xad], channels: &ch [Slack, \xf0\x9f\x93\x9f]}\n"
+                            "  - {severity: low, response: 2h, path: *path, channels: *ch}\n";
+    const ProfileLoadResult r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.profile.escalation.size(), std::size_t(2));
+    QCOMPARE(r.profile.escalation[1].path.value(0), QStringLiteral("Ingénieure d'astreinte"));
+    QCOMPARE(r.profile.escalation[1].path.value(1), QStringLiteral("\u503c\u73ed"));
+    QCOMPARE(r.profile.escalation[1].channels.value(1), QStringLiteral("\U0001F4DF"));
 }
 
 QTEST_GUILESS_MAIN(TestProfile)
