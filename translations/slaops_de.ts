@@ -351,10 +351,6 @@
         <translation>doppelte ID „%1“</translation>
     </message>
     <message>
-        <source>file is larger than 4 MiB</source>
-        <translation>Datei ist größer als 4 MiB</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -453,6 +449,46 @@
     <message>
         <source>only one SLA can have the region_uptime role</source>
         <translation>nur ein SLA kann die Rolle region_uptime haben</translation>
+    </message>
+    <message>
+        <source>a value holds control character 0x%1, written as an escape</source>
+        <translation>ein Wert enthält das Steuerzeichen 0x%1, als Escape-Sequenz geschrieben</translation>
+    </message>
+    <message>
+        <source>an alias refers to the node it is part of</source>
+        <translation>ein Alias verweist auf den Knoten, zu dem er selbst gehört</translation>
+    </message>
+    <message>
+        <source>more than %1 values once aliases are expanded; not an SLA profile</source>
+        <translation>mehr als %1 Werte, sobald Aliase aufgelöst sind; kein SLA-Profil</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels; not an SLA profile</source>
+        <translation>tiefer als %1 Ebenen verschachtelt; kein SLA-Profil</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (byte 0x%1 at column %2); save the profile as UTF-8</source>
+        <translation>kein gültiges UTF-8 (Byte 0x%1 in Spalte %2); speichern Sie das Profil als UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL byte at column %1; a profile is UTF-8 text, not a binary file</source>
+        <translation>ein NUL-Byte in Spalte %1; ein Profil ist UTF-8-Text, keine Binärdatei</translation>
+    </message>
+    <message>
+        <source>control character 0x%1 at column %2; a profile is plain UTF-8 text</source>
+        <translation>Steuerzeichen 0x%1 in Spalte %2; ein Profil ist reiner UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; not an SLA profile</source>
+        <translation>größer als 1 MiB; kein SLA-Profil</translation>
+    </message>
+    <message>
+        <source>(a list)</source>
+        <translation>(eine Liste)</translation>
+    </message>
+    <message>
+        <source>(a mapping)</source>
+        <translation>(eine Zuordnung)</translation>
     </message>
 </context>
 <context>
@@ -586,6 +622,14 @@
     <message>
         <source>Prometheus refused the credential in the keychain entry &quot;%1&quot; (HTTP %2); store the right one with: slaops secret set %1</source>
         <translation>Prometheus hat die Zugangsdaten im Schlüsselbund-Eintrag „%1“ abgelehnt (HTTP %2); die richtigen speichern mit: slaops secret set %1</translation>
+    </message>
+    <message>
+        <source>the %1 window is not yet covered by data (none from %1 ago): a rate over it reads low</source>
+        <translation>das Fenster von %1 ist noch nicht von Daten gedeckt (keine von vor %1): eine Rate darüber liest sich zu niedrig</translation>
+    </message>
+    <message>
+        <source>the %1 window is not yet covered by data (%2 % of the series were there %1 ago): a rate over it reads low</source>
+        <translation>das Fenster von %1 ist noch nicht von Daten gedeckt (%2 % der Zeitreihen gab es vor %1): eine Rate darüber liest sich zu niedrig</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1026,10 @@
         <source>no complete answer within %L1 s</source>
         <translation>keine vollständige Antwort innerhalb von %L1 s</translation>
     </message>
+    <message>
+        <source>the credential for %1 has not been read yet</source>
+        <translation>die Zugangsdaten für %1 wurden noch nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>slaops::secrets::CredentialStore</name>
@@ -1012,6 +1060,10 @@
     <message>
         <source>refusing to store an empty secret</source>
         <translation>ein leeres Secret wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s (is it locked, or waiting for a prompt?)</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt oder wartet er auf eine Eingabe?)</translation>
     </message>
 </context>
 <context>
@@ -1754,14 +1806,6 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <translation>Wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
-        <source>Token saved in the keychain as “%1”.</source>
-        <translation>Token im Schlüsselbund als „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>The keychain refused the token: %1</source>
-        <translation>Der Schlüsselbund hat das Token abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Prometheus URL: %1</source>
         <translation>Prometheus-URL: %1</translation>
     </message>
@@ -1784,6 +1828,14 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     <message>
         <source>War room: choose at least one view.</source>
         <translation>Lagezentrum: mindestens eine Ansicht auswählen.</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain as “%1”; it is used from the next refresh.</source>
+        <translation>Token im Schlüsselbund als „%1“ gespeichert; es wird ab der nächsten Aktualisierung verwendet.</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Das Token wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

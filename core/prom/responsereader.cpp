@@ -196,7 +196,10 @@ bool ResponseReader::readLabels(od::value &value, std::vector<std::pair<QString,
         LabelName &key = labelName(name);
         std::string_view text;
         if (const auto code = item.get_string().get(text))
-            return jsonError(code, QStringLiteral("a string"), &item) || within(QLatin1Char('.') + key.text);
+            // The label name is the server's text too: cleaned before it reaches a message.
+            return jsonError(code, QStringLiteral("a string"), &item) ||
+                   within(QLatin1Char('.') +
+                          ServerText::clean(QStringView(key.text), ServerText::WarningChars));
         labels.emplace_back(key.text, labelValue(key, text));
     }
     m_lastLabelCount = labels.size();
