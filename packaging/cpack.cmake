@@ -8,14 +8,15 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "slaops developers")
 set(CPACK_PACKAGE_CONTACT "${SLAOPS_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/slaops/slaops")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "SLA operations console for Prometheus and Alertmanager")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "SLA operations console for Prometheus")
 set(CPACK_PACKAGE_DESCRIPTION
-"slaops shows live SLA compliance from Prometheus and Alertmanager: uptime,
-response-time quantiles, error rates, error budgets and burn rates, per region,
-each against its target. It lists deduplicated alerts with their escalation
-path, runs containment actions through kubectl or REST with an audit log, and
-writes daily, monthly and quarterly compliance reports. A full-screen read-only
-mode serves war-room walls; headless commands serve scripts.")
+"slaops shows live SLA compliance from Prometheus: every SLA of a profile file
+(uptime, response-time quantiles, error rates in the built-in one), error
+budgets and burn rates, per region, each against its target, with the query
+and buckets behind each figure explained. It scrapes the nodes directly while
+Prometheus is down and never shows stale or unknown data as green. A
+full-screen read-only mode serves war-room walls; headless commands serve
+scripts and cron.")
 set(CPACK_GENERATOR DEB)
 set(CPACK_STRIP_FILES ON)
 
