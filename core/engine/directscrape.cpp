@@ -236,7 +236,6 @@ ScrapeRound DirectScrape::summarize(const std::vector<config::ScrapeTarget> &tar
                 for (const auto &l : m.label) {
                     const QString name = QString::fromStdString(l.name);
                     if (name != QLatin1String("le") && name != QLatin1String("quantile") &&
-                        n.label(name).isNull() &&
                         std::none_of(n.labels.begin(), n.labels.end(),
                                      [&](const auto &p) { return p.first == name; }))
                         n.labels.emplace_back(name, QString::fromStdString(l.value));

@@ -2,6 +2,8 @@
 
 #include "figureformat.h"
 
+#include <algorithm>
+
 namespace slaops::engine {
 namespace {
 
@@ -20,25 +22,33 @@ std::optional<sla::State> agedState(sla::State state, const QDateTime &confirmed
     return std::nullopt;
 }
 
-QString notRefreshed(const QDateTime &confirmedAt, const QDateTime &now)
+// The widgets write the age next to the message; the message says since when.
+QString notRefreshed(const QDateTime &confirmedAt)
 {
-    Q_UNUSED(now); // the widgets write the age next to the message
     return Freshness::tr("no refresh has completed since %1")
         .arg(QLocale().toString(confirmedAt.toLocalTime().time(), QLocale::LongFormat));
+}
+
+template <typename T>
+bool wouldAge(const T &x, const QDateTime &now, std::chrono::milliseconds staleAfter,
+              std::chrono::milliseconds errorAfter)
+{
+    const std::optional<sla::State> to = agedState(x.state, x.confirmedAt, now, staleAfter, errorAfter);
+    return to && *to != x.state;
 }
 
 template <typename T>
 bool ageOne(T &x, const QDateTime &now, std::chrono::milliseconds staleAfter,
             std::chrono::milliseconds errorAfter)
 {
-    const std::optional<sla::State> to = agedState(x.state, x.confirmedAt, now, staleAfter, errorAfter);
-    if (!to || *to == x.state)
+    if (!wouldAge(x, now, staleAfter, errorAfter))
         return false;
+    const sla::State to = *agedState(x.state, x.confirmedAt, now, staleAfter, errorAfter);
     if (sla::isKnown(x.state)) {
         x.lastKnown = x.state;
-        x.message = notRefreshed(x.confirmedAt, now);
+        x.message = notRefreshed(x.confirmedAt);
     }
-    x.state = *to;
+    x.state = to;
     return true;
 }
 
@@ -61,26 +71,15 @@ SnapshotPtr Freshness::aged(const SnapshotPtr &snapshot, const QDateTime &now)
     if (!snapshot)
         return snapshot;
     const Snapshot &s = *snapshot;
-    auto copy = std::make_shared<Snapshot>();
-    bool changed = false;
-    // Cheap first pass: most of the time a snapshot is fresh and is handed on untouched.
-    for (const Figure &f : s.figures) {
-        Figure g = f;
-        changed = age(g, now, s.staleAfter, s.errorAfter) || changed;
-        if (changed)
-            break;
-    }
-    for (const BudgetFigure &b : s.budgets) {
-        if (changed)
-            break;
-        BudgetFigure c = b;
-        changed = age(c, now, s.staleAfter, s.errorAfter);
-    }
+    // Most of the time a snapshot is fresh and is handed on untouched, without a copy.
+    const auto ages = [&](const auto &x) { return wouldAge(x, now, s.staleAfter, s.errorAfter); };
+    const bool changed = std::any_of(s.figures.begin(), s.figures.end(), ages) ||
+                         std::any_of(s.budgets.begin(), s.budgets.end(), ages);
     const bool overdue = s.time.isValid() && std::chrono::milliseconds(s.time.msecsTo(now)) > s.staleAfter;
     if (!changed && !(overdue && s.prometheus.reachable))
         return snapshot;
 
-    *copy = s;
+    auto copy = std::make_shared<Snapshot>(s);
     for (Figure &f : copy->figures)
         age(f, now, s.staleAfter, s.errorAfter);
     for (BudgetFigure &b : copy->budgets)

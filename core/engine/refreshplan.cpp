@@ -3,7 +3,6 @@
 #include "sla/errorbudget.h"
 
 #include <QCoreApplication>
-#include <map>
 
 namespace slaops::engine {
 
@@ -49,22 +48,26 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
     // The window checks first, so that each figure can point at its SLA's. Only a rate in events per
     // second reads low over a window that reaches back before the data; a ratio of two rates, a
     // quantile of their buckets or an average over time is as right over the part that is covered.
-    std::map<QString, int> coverageOf;
     for (const config::SlaSpec &s : profile.slas) {
         const QString sel = s.windowSelector();
         if (sel.isEmpty() || s.unit != config::Unit::RequestsPerSecond)
             continue;
         // Series a window ago over series now; no series then reads as 0 (nothing covered).
         const QString expanded = config::expandQuery(sel, s.window, {});
-        coverageOf[s.id] = int(plan.coverage.size());
         plan.coverage.push_back({s.id, s.window,
                                  QStringLiteral("(count(%1 offset %2) or vector(0)) / count(%1)")
                                      .arg(expanded, config::formatDuration(s.window))});
     }
+    const auto coverageIndex = [&plan](const QString &slaId) {
+        for (std::size_t i = 0; i < plan.coverage.size(); ++i)
+            if (plan.coverage[i].slaId == slaId)
+                return int(i);
+        return -1;
+    };
     if (region.isEmpty())
         for (const config::SlaSpec &s : profile.slas) {
             plan.figures.push_back(fromSla(s, {}, {}));
-            plan.figures.back().coverage = coverageOf.count(s.id) ? coverageOf[s.id] : -1;
+            plan.figures.back().coverage = coverageIndex(s.id);
         }
 
     for (const config::RegionSpec &r : profile.regions) {
@@ -74,7 +77,7 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
             if (!s.regional)
                 continue;
             FigureSpec f = fromSla(s, r.name, r.selector);
-            f.coverage = coverageOf.count(s.id) ? coverageOf[s.id] : -1;
+            f.coverage = coverageIndex(s.id);
             // The SLA with the region_uptime role is the one whose target a region sets for itself.
             if (s.regionUptime && !std::isnan(r.uptime)) {
                 f.target = r.uptime;
