@@ -1,0 +1,58 @@
+#pragma once
+
+#include "alert.h"
+
+#include <QDateTime>
+#include <memory>
+#include <vector>
+
+namespace slaops::alerts {
+
+// The alerts of every Alertmanager of the profile, merged: one entry per fingerprint, whatever the
+// number of instances that hold it. A value, like engine::Snapshot: built on a worker, published as
+// std::shared_ptr<const AlertBook>, only read by views and commands.
+struct BookAlert {
+    enum class Status { Active, Silenced, Inhibited }; // silenced wins over inhibited, as in the AM UI
+
+    Alert alert;                // the copy with the newest updatedAt
+    std::vector<int> instances; // indices into AlertBook::instances that hold it, ascending
+    Status status = Status::Active;
+};
+
+struct BookSilence {
+    Silence silence;
+    std::vector<int> instances; // the instances that know it (HA peers gossip silences)
+    int matchingAlerts = 0;     // alerts of this book its matchers select now, whatever their state
+};
+
+// Two peers of one HA cluster whose alert sets differ, and since when. Flagged once they have
+// differed for longer than two refresh intervals: they gossip silences, not alerts, so a short
+// difference is normal.
+struct PeerDisagreement {
+    QString cluster;
+    std::vector<int> instances;
+    QDateTime since;
+    int differing = 0; // fingerprints held by some peers of the cluster but not all
+};
+
+struct AlertBook {
+    QDateTime at; // when the poll that produced it ended
+    std::vector<InstanceHealth> instances;
+    // Stable order, independent of the order the instances answered in: severity (critical, high,
+    // warning/medium, low, info, other), then startsAt, then fingerprint.
+    std::vector<BookAlert> alerts;
+    std::vector<BookSilence> silences; // by id, merged across instances
+    std::vector<PeerDisagreement> disagreements;
+
+    bool allInstancesUp() const
+    {
+        for (const InstanceHealth &i : instances)
+            if (!i.up)
+                return false;
+        return !instances.empty();
+    }
+};
+
+using AlertBookPtr = std::shared_ptr<const AlertBook>;
+
+} // namespace slaops::alerts
