@@ -163,7 +163,7 @@ QString AlertMessage::markdown() const
     const auto e = &AlertMessage::escapeMarkdown;
     // A URL in angle brackets is an autolink and needs no escaping; linkText() let only http(s)
     // through, and a URL holds no '>' or space once parsed strictly.
-    const auto link = [](const QString &url) { return QLatin1Char('<') + url + QLatin1Char('>'); };
+    const auto link = [](const QString &url) -> QString { return QLatin1Char('<') + url + QLatin1Char('>'); };
     QStringList lines;
     lines << tr("**SLA ALERT: %1** \\[%2\\]").arg(e(name), e(severity.toUpper()));
     if (!summary.isEmpty())
