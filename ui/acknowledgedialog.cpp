@@ -162,6 +162,11 @@ AcknowledgeDialog::AcknowledgeDialog(const alerts::BookAlert &alert, alerts::Ale
     m_previewTimer->setInterval(150); // typing a regex must not rematch 10,000 alerts per key
     connect(m_previewTimer, &QTimer::timeout, this, &AcknowledgeDialog::updatePreview);
     connect(m_matchers, &QTableWidget::itemChanged, this, &AcknowledgeDialog::schedulePreview);
+    // A refusal stays up only while it is still true.
+    connect(m_comment, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_error->isHidden() && validate().isEmpty())
+            m_error->hide();
+    });
 
     // Exactly that alert: every one of its labels, as it is.
     for (const auto &[k, v] : alert.alert.labels)

@@ -178,6 +178,10 @@ void AlertDetails::showAlert(const AlertsModel *model, const QString &fingerprin
                 .arg(tr("Silenced by"), esc(idx.siblingAtColumn(AlertsModel::SilencedBy).data().toString()));
     m_body->setText(html);
     updateChecklist();
+    // The pane is grabbed and read right away (tests, --screenshot): lay it out now, not at the next
+    // turn of the event loop.
+    widget()->layout()->activate();
+    widget()->resize(viewport()->width(), widget()->heightForWidth(viewport()->width()));
 }
 
 void AlertDetails::updateChecklist()
@@ -196,6 +200,7 @@ void AlertDetails::updateChecklist()
             connect(b, &QCheckBox::clicked, this,
                     [this, b](bool on) { toggleStep(b->property("step").toString(), on); });
             m_checklistLayout->addWidget(b);
+            b->show(); // now, not at the next event-loop turn (a grab may come first)
             m_checks.push_back(b);
         }
         m_checklistFor = m_fingerprint;
@@ -214,12 +219,12 @@ void AlertDetails::updateChecklist()
     }
     if (!ba)
         m_checklistNote->clear();
-    else if (m_log)
-        m_checklistNote->setText(tr("%1 of %2 done; each tick is timed and kept in %3")
+    else if (m_log) {
+        m_checklistNote->setText(tr("%1 of %2 done; each tick is timed and kept in the incident log.")
                                      .arg(state.done(steps))
-                                     .arg(steps.size())
-                                     .arg(m_log->path()));
-    else
+                                     .arg(steps.size()));
+        m_checklistNote->setToolTip(m_log->path());
+    } else
         m_checklistNote->setText(tr("No incident log: the checklist cannot be ticked."));
 }
 

@@ -100,7 +100,7 @@ QString AlertStyle::countdownGlyph(const alerts::Countdown &c)
     case St::Overdue:
         return QStringLiteral("⚠");
     case St::Counting:
-        return QStringLiteral("⏱");
+        return QStringLiteral("◔");
     case St::Acknowledged:
         return QStringLiteral("◌");
     case St::NoLevel:

@@ -97,6 +97,7 @@ TriageView::TriageView(QWidget *parent)
     });
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    m_split = split;
     m_tree = new QTreeView(split);
     m_tree->setObjectName(QStringLiteral("alertsTree"));
     m_tree->setModel(m_model);
@@ -109,13 +110,18 @@ TriageView::TriageView(QWidget *parent)
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->setAccessibleName(tr("Alerts"));
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(AlertsModel::Summary, 380);
-    m_tree->header()->resizeSection(AlertsModel::Value, 200);
-    m_tree->header()->resizeSection(AlertsModel::Region, 110);
-    m_tree->header()->resizeSection(AlertsModel::StartsAt, 80);
-    m_tree->header()->resizeSection(AlertsModel::Firing, 90);
-    m_tree->header()->resizeSection(AlertsModel::State, 100);
-    m_tree->header()->resizeSection(AlertsModel::SilencedBy, 160);
+    // Widths from the font and a typical cell, so that values and the countdown fit at any DPI.
+    const std::pair<int, const char *> widths[] = {
+        {AlertsModel::Summary, "SLADataConsistencyBreach — Data consistency"},
+        {AlertsModel::Value, "99.9820 % · SLA ≥ 99.999 %"},
+        {AlertsModel::Region, "ap-southeast-1"},
+        {AlertsModel::StartsAt, "00:00:00"},
+        {AlertsModel::Firing, "18 min 50 s"},
+        {AlertsModel::State, "◌ Silenced"},
+        {AlertsModel::SilencedBy, "alice: Rollback of 3.4.1"}};
+    for (const auto &[column, sample] : widths)
+        m_tree->header()->resizeSection(column,
+                                        fontMetrics().horizontalAdvance(QString::fromUtf8(sample)) + 24);
     m_tree->installEventFilter(this);
     connect(m_tree, &QTreeView::doubleClicked, this, &TriageView::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
@@ -327,6 +333,12 @@ bool TriageView::detailsVisible() const
 void TriageView::showDetails()
 {
     m_details->show();
+    // A pane shown for the first time gets a third of the width, not the splitter's zero.
+    const QList<int> sizes = m_split->sizes();
+    if (sizes.size() == 2 && sizes[1] < 100) {
+        const int w = std::max(600, m_split->width());
+        m_split->setSizes({w * 3 / 5, w * 2 / 5});
+    }
     updateDetails();
 }
 

@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace slaops::config {
@@ -96,6 +97,7 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_result = nullptr;
     AlertDetails *m_details = nullptr;
+    QSplitter *m_split = nullptr;
     QPointer<AcknowledgeDialog> m_dialog;
     QTimer m_clock;
     QDateTime m_fixedNow;

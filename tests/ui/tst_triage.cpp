@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(uptime.siblingAtColumn(M::Region).data().toString(), QStringLiteral("eu-west-1"));
         QCOMPARE(uptime.siblingAtColumn(M::Firing).data().toString(), QStringLiteral("3 min 28 s"));
         QCOMPARE(uptime.siblingAtColumn(M::Escalation).data().toString(),
-                 QStringLiteral("⏱ acknowledge within 15 min: 11:32 left"));
+                 QStringLiteral("◔ acknowledge within 15 min: 11:32 left"));
         QCOMPARE(uptime.data(M::RunbookRole).toUrl(),
                  QUrl(QStringLiteral("https://runbooks.erlmcp.example/sla/uptime")));
         const QModelIndex consistency = model.index(1, 0, model.index(0, 0));
