@@ -365,6 +365,11 @@ void TriageView::acknowledgeCurrent()
     m_dialog->open();
 }
 
+AcknowledgeDialog *TriageView::acknowledgeDialog() const
+{
+    return m_dialog.data();
+}
+
 void TriageView::silenceResult(bool ok, const QString &message)
 {
     const QString text = prom::ServerText::clean(message, 500);

@@ -60,7 +60,7 @@ public:
     void acknowledgeCurrent();
     void copyCurrent();
     void openRunbook();
-    AcknowledgeDialog *acknowledgeDialog() const { return m_dialog; }
+    AcknowledgeDialog *acknowledgeDialog() const;
 
     QString bannerText() const;
     QString resultText() const;

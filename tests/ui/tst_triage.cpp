@@ -5,7 +5,10 @@
 #include "alertfixtures.h"
 #include "alertsmodel.h"
 #include "config/settings.h"
+#include "mainwindow.h"
 #include "pixels.h"
+#include "silencesmodel.h"
+#include "silencesview.h"
 #include "statestyle.h"
 #include "triageview.h"
 
@@ -20,6 +23,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -423,6 +427,44 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(view.currentFingerprint(), fp);
         QCOMPARE(tree->indexAt(QPoint(1, 1)).data(M::FingerprintRole).toString(), topBefore);
+    }
+
+    void mainWindowBringsAlertsForwardOnce()
+    {
+        ui::MainWindow w;
+        QVERIFY(w.viewNames().contains(QStringLiteral("alerts")));
+        QVERIFY(w.viewNames().contains(QStringLiteral("silences")));
+        QCOMPARE(w.tabs()->count(), int(w.viewNames().size()));
+        w.triageView()->setProfile(test::defaultProfile());
+        w.setClockForTesting(kAlertNow);
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+        // Only acknowledged alerts: nothing fires, nothing moves.
+        auto quiet = std::make_shared<alerts::AlertBook>(*test::erlmcpBook());
+        quiet->alerts.erase(std::remove_if(quiet->alerts.begin(), quiet->alerts.end(),
+                                           [](const alerts::BookAlert &a) {
+                                               return a.status != alerts::BookAlert::Status::Silenced;
+                                           }),
+                            quiet->alerts.end());
+        w.setAlertBook(quiet);
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+        w.setAlertBook(test::erlmcpBook());
+        QCOMPARE(w.tabs()->currentWidget(), w.triageView());
+        // The user goes elsewhere; later books leave the choice alone.
+        QVERIFY(w.showView(QStringLiteral("budgets")));
+        w.setAlertBook(test::erlmcpBook());
+        QCOMPARE(w.tabs()->currentIndex(), int(w.viewNames().indexOf(QStringLiteral("budgets"))));
+        QCOMPARE(w.silencesView()->model()->rowCount(), 4);
+
+        // The views' requests come out of the window; the answer goes back in.
+        QSignalSpy silence(&w, &ui::MainWindow::silenceRequested);
+        QSignalSpy expire(&w, &ui::MainWindow::expireRequested);
+        QVERIFY(w.silencesView()->selectSilence(QStringLiteral("5f1c2a90-3b7e-4d21-9a0e-1c2d3e4f5a6b")));
+        w.silencesView()->expireCurrent();
+        w.silencesView()->extendCurrent();
+        QCOMPARE(expire.count(), 1);
+        QCOMPARE(silence.count(), 1);
+        w.silenceResult(false, QStringLiteral("no permission"));
+        QVERIFY(w.triageView()->resultText().contains(QStringLiteral("no permission")));
     }
 
     void screenshot()
