@@ -91,6 +91,7 @@ AlertsModel::Grouping AlertsModel::parseGrouping(const QString &name)
 void AlertsModel::setProfile(const config::Profile &profile)
 {
     m_profile = profile;
+    ++m_profileGeneration;
     rebuild();
 }
 
@@ -149,6 +150,7 @@ AlertsModel::Row AlertsModel::makeRow(int bookIndex) const
     const alerts::Alert &a = ba.alert;
     Row r;
     r.book = bookIndex;
+    r.fingerprint = a.fingerprint;
     r.rank = AlertStyle::severityRank(a.severity());
     r.exhaustion = NAN;
     const QString slaId = a.label(u"sla");
@@ -191,15 +193,48 @@ AlertsModel::Row AlertsModel::makeRow(int bookIndex) const
     return r;
 }
 
+AlertsModel::Row AlertsModel::cachedRow(int bookIndex)
+{
+    const BookAlert &ba = m_book->alerts[std::size_t(bookIndex)];
+    const auto it = m_cache.constFind(ba.alert.fingerprint);
+    // updatedAt moves with every resend from Prometheus; the cells depend only on what is compared here.
+    if (it != m_cache.constEnd() && it->status == int(ba.status) && it->startsAt == ba.alert.startsAt &&
+        it->instances == ba.instances && it->silencedBy == ba.alert.silencedBy &&
+        it->annotations == ba.alert.annotations && it->generatorUrl == ba.alert.generatorUrl) {
+        Row r = it->row;
+        r.book = bookIndex;
+        return r;
+    }
+    Row r = makeRow(bookIndex);
+    m_cache.insert(ba.alert.fingerprint, {r, ba.alert.startsAt, int(ba.status), ba.instances,
+                                          ba.alert.silencedBy, ba.alert.annotations, ba.alert.generatorUrl});
+    return r;
+}
+
 void AlertsModel::rebuild()
 {
     std::vector<Section> sections;
     int count = 0;
     if (m_book) {
+        // Most alerts of a book are the previous book's, unchanged: their cells are reused. What a row shows
+        // beyond the alert itself (the snapshot, the profile, the silences, the instances' health, the local
+        // date) is in the cache key; when any of it changes, every row is made again.
+        QString key = QString::number(quintptr(m_snapshot.get())) + QLatin1Char('/') +
+                      QString::number(m_profileGeneration) + QLatin1Char('/') +
+                      m_now.toLocalTime().date().toString(Qt::ISODate);
+        for (const alerts::InstanceHealth &h : m_book->instances)
+            key += h.up ? QLatin1Char('u') : QLatin1Char('d');
+        for (const alerts::BookSilence &bs : m_book->silences)
+            key += bs.silence.id + bs.silence.updatedAt.toString(Qt::ISODateWithMs);
+        if (key != m_cacheKey) {
+            m_cache.clear();
+            m_cacheKey = key;
+        }
+
         std::map<QString, std::size_t> byKey;
         for (int i = 0; i < int(m_book->alerts.size()); ++i) {
             const BookAlert &ba = m_book->alerts[std::size_t(i)];
-            Row row = makeRow(i);
+            Row row = cachedRow(i);
             QString key;
             if (ba.status == BookAlert::Status::Silenced)
                 key = kAcknowledged;
@@ -252,9 +287,11 @@ void AlertsModel::rebuild()
     for (std::size_t s = 0; same && s < sections.size(); ++s) {
         same = sections[s].key == m_sections[s].key && sections[s].rows.size() == m_sections[s].rows.size();
         for (std::size_t r = 0; same && r < sections[s].rows.size(); ++r)
-            same = m_book->alerts[std::size_t(sections[s].rows[r].book)].alert.fingerprint ==
-                   m_byFingerprint.key({int(s), int(r)});
+            same = sections[s].rows[r].fingerprint == m_sections[s].rows[r].fingerprint;
     }
+    // Alerts that resolved leave the cache: it never holds more than one book's alerts and the last ones.
+    if (m_cache.size() > 2 * qsizetype(count) + 64)
+        m_cache.clear();
     if (!same)
         beginResetModel();
     m_sections = std::move(sections);

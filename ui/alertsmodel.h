@@ -77,6 +77,7 @@ private:
     // What is shown of one alert, computed when the book or the snapshot changes.
     struct Row {
         int book = 0; // index into m_book->alerts
+        QString fingerprint;
         int rank = 5;
         int bucket = 5;
         double exhaustion = 0;
@@ -97,8 +98,18 @@ private:
         std::vector<Row> rows;
     };
 
+    struct CachedRow {
+        Row row;
+        QDateTime startsAt;
+        int status = 0;
+        std::vector<int> instances;
+        QStringList silencedBy;
+        alerts::LabelSet annotations;
+        QString generatorUrl;
+    };
     void rebuild();
     Row makeRow(int bookIndex) const;
+    Row cachedRow(int bookIndex);
     QString sectionTitle(const Section &s) const;
     QVariant alertData(const Section &s, const Row &r, int column, int role) const;
     QVariant sectionData(const Section &s, int column, int role) const;
@@ -111,6 +122,9 @@ private:
     std::vector<Section> m_sections;
     QHash<QString, std::pair<int, int>> m_byFingerprint; // -> (section, row)
     int m_alertCount = 0;
+    quint64 m_profileGeneration = 0;
+    QHash<QString, CachedRow> m_cache; // fingerprint -> the row made for it, while the key holds
+    QString m_cacheKey;
 };
 
 } // namespace slaops::ui
