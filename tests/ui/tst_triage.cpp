@@ -87,7 +87,7 @@ struct Fixture {
         view.setClockForTesting(kAlertNow);
         view.setSnapshot(test::erlmcpSnapshot());
         view.setBook(test::erlmcpBook());
-        view.resize(1400, 640);
+        view.resize(1520, 600);
     }
 };
 
