@@ -184,6 +184,20 @@ void Engine::deadlinePassed()
     finishRefresh(m_generation);
 }
 
+// A budget's coverage is measured with subqueries over the whole period, which are costly over a
+// large fleet, and it changes slowly (it grows with time, which the calculator adds between
+// measurements): measured at the start and every few minutes after.
+bool Engine::budgetCoverageDue(const Snapshot *current, const QDateTime &now)
+{
+    constexpr qint64 kEverySeconds = 300;
+    if (!current)
+        return true;
+    for (const BudgetFigure &b : current->budgets)
+        if (!b.coverageMeasuredAt.isValid() || b.coverageMeasuredAt.secsTo(now) >= kEverySeconds)
+            return true;
+    return false;
+}
+
 void Engine::beginRefresh()
 {
     const quint64 generation = ++m_generation;
@@ -191,7 +205,8 @@ void Engine::beginRefresh()
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_refreshClock.start();
     m_deadline.start(refreshDeadline());
-    m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region);
+    m_plan =
+        RefreshPlan::make(m_profile, m_startedAt, m_region, budgetCoverageDue(m_current.get(), m_startedAt));
     m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
     m_received.assign(m_queries.size(), false);

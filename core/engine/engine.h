@@ -52,6 +52,7 @@ public:
     static bool worthRetrying(const prom::RawResponse &response);
     // The longest a refresh may take, start to snapshot, whatever the servers do.
     std::chrono::milliseconds refreshDeadline() const;
+    static bool budgetCoverageDue(const Snapshot *current, const QDateTime &now);
 
     // What one answer may weigh, and all answers of one refresh together.
     static constexpr qint64 kAnswerMaxBytes = 32LL * 1024 * 1024;
