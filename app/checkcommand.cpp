@@ -87,7 +87,7 @@ void printTable(const engine::Snapshot &s)
             if (p->partlyCovered())
                 out << pad(QString(), 20)
                     << CheckCommand::tr(
-                           "%1: computed over %2 of %3 of data; the rest counted as going the same way")
+                           "%1: based on %2 of data out of %3; the rest counted as going the same way")
                            .arg(p->label, engine::FigureFormat::age(qint64(p->covered)),
                                 engine::FigureFormat::age(p->elapsed.count()))
                     << "\n";
