@@ -137,9 +137,9 @@ void TestRefreshPlan::budgetCoverageQuery()
 {
     const RefreshPlan measured = RefreshPlan::make(m_profile, m_now);
     QCOMPARE(measured.budgets[1].coverageQuery,
-             QStringLiteral("(count_over_time(count(erlmcp_errors_total{})[30d:2h]) * 7200 > 14400) or "
-                            "(count_over_time(count(erlmcp_errors_total{})[4h:1m]) * 60 > 120) or "
-                            "(count_over_time(count(erlmcp_errors_total{})[2m:1s]) * 1)"));
+             QStringLiteral("(count_over_time(count(erlmcp_errors_total{})[30d:4h]) * 14400 > 28800) or "
+                            "(count_over_time(count(erlmcp_errors_total{})[8h:4m]) * 240 > 480) or "
+                            "(count_over_time(count(erlmcp_errors_total{})[8m:4s]) * 4)"));
     // Between measurements the plan leaves it out, and the order of the other queries stays.
     const RefreshPlan between = RefreshPlan::make(m_profile, m_now, {}, false);
     for (const auto &b : between.budgets)
@@ -147,8 +147,8 @@ void TestRefreshPlan::budgetCoverageQuery()
     QCOMPARE(between.queries().size(), measured.queries().size() - measured.budgets.size());
     // A short period keeps at least one-minute coarse steps and never looks back past the period.
     QCOMPARE(RefreshPlan::budgetCoverageQuery(QStringLiteral("up"), std::chrono::hours(1)),
-             QStringLiteral("(count_over_time(count(up)[1h:10s]) * 10 > 20) or "
-                            "(count_over_time(count(up)[20s:1s]) * 1)"));
+             QStringLiteral("(count_over_time(count(up)[1h:20s]) * 20 > 40) or "
+                            "(count_over_time(count(up)[40s:1s]) * 1)"));
 }
 
 // Two minutes after a fresh start a month's budget is an extrapolation; the figure says over how
