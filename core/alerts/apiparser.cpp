@@ -104,6 +104,19 @@ public:
         }
         return false;
     }
+    // On demand, simdjson only looks at a value's first byte before it says "wrong type"; a
+    // misspelt literal ({"a": tru}) is broken JSON, not a shape problem.
+    bool failOn(od::value &v, simdjson::error_code code, const QString &expected)
+    {
+        if (code == simdjson::INCORRECT_TYPE) {
+            const std::string_view token = trimmed(v.raw_json_token());
+            const bool literal =
+                !token.empty() && (token.front() == 't' || token.front() == 'f' || token.front() == 'n');
+            if (literal && token != "true" && token != "false" && token != "null")
+                return fail(simdjson::T_ATOM_ERROR, {});
+        }
+        return fail(code, expected);
+    }
     bool shape(QString what)
     {
         m_error = AnswerError::BadShape;
@@ -123,7 +136,7 @@ public:
     {
         std::string_view text;
         if (const auto code = v.get_string().get(text))
-            return fail(code, Tr::tr("a string"));
+            return failOn(v, code, Tr::tr("a string"));
         out = maxChars > 0 ? ServerText::clean(text, maxChars)
                            : QString::fromUtf8(text.data(), qsizetype(text.size()));
         return true;
@@ -131,7 +144,7 @@ public:
     bool boolean(od::value &v, bool &out)
     {
         if (const auto code = v.get_bool().get(out))
-            return fail(code, Tr::tr("true or false"));
+            return failOn(v, code, Tr::tr("true or false"));
         return true;
     }
     bool time(od::value &v, QDateTime &out)
@@ -148,7 +161,7 @@ public:
     {
         od::object object;
         if (const auto code = v.get_object().get(object))
-            return fail(code, Tr::tr("an object of strings"));
+            return failOn(v, code, Tr::tr("an object of strings"));
         for (auto field : object) {
             std::string_view key;
             if (const auto code = field.unescaped_key().get(key))
@@ -168,7 +181,7 @@ public:
     {
         od::array array;
         if (const auto code = v.get_array().get(array))
-            return fail(code, Tr::tr("an array of strings"));
+            return failOn(v, code, Tr::tr("an array of strings"));
         std::size_t i = 0;
         for (auto element : array) {
             od::value value;
@@ -186,7 +199,7 @@ public:
     {
         od::array array;
         if (const auto code = v.get_array().get(array))
-            return fail(code, expected);
+            return failOn(v, code, expected);
         std::size_t i = 0;
         for (auto element : array) {
             od::value value;
@@ -204,7 +217,7 @@ public:
     {
         od::object object;
         if (const auto code = v.get_object().get(object))
-            return fail(code, expected);
+            return failOn(v, code, expected);
         for (auto member : object) {
             std::string_view key;
             if (const auto code = member.unescaped_key().get(key))
