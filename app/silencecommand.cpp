@@ -143,15 +143,15 @@ int runAdd(const QStringList &args)
     request.comment = p.value(comment);
     // TODO(settings): the settings' alertAuthor once it exists on main; until then $USER.
     request.createdBy = p.isSet(author) ? p.value(author) : qEnvironmentVariable("USER");
-    if (request.createdBy.trimmed().isEmpty()) {
-        AlertSource::err(SilenceCommand::tr("--author: who creates the silence? ($USER is not set)"));
-        return 2;
-    }
     request.startsAt = QDateTime::currentDateTimeUtc();
     request.endsAt = request.startsAt.addSecs(length->count());
     // Refused before any request, whatever the servers would say.
     if (const QString e = alerts::AlertPoller::validate(request); !e.isEmpty()) {
         AlertSource::err(e);
+        return 2;
+    }
+    if (request.createdBy.trimmed().isEmpty()) {
+        AlertSource::err(SilenceCommand::tr("--author: who creates the silence? ($USER is not set)"));
         return 2;
     }
     config::Profile profile;
@@ -184,8 +184,9 @@ int runAdd(const QStringList &args)
         std::printf("%s\n", qPrintable(SilenceCommand::tr("created silence %1").arg(id)));
     std::fflush(stdout);
     if (!result.ok) {
+        // Validated above: what is left is Alertmanager's refusal or no Alertmanager up.
         AlertSource::err(result.error);
-        return result.sent ? 1 : 2;
+        return 1;
     }
     return 0;
 }
