@@ -1,4 +1,5 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
+#include "alertscommand.h"
 #include "checkcommand.h"
 #include "config/profileloader.h"
 #include "config/settings.h"
@@ -62,6 +63,10 @@ static int runSubcommand(int argc, char *argv[], const QString &name)
         return app::runCheckCommand(args);
     if (name == QLatin1String("profile"))
         return app::runProfileCommand(args);
+    if (name == QLatin1String("alerts"))
+        return app::runAlertsCommand(args);
+    if (name == QLatin1String("silence"))
+        return app::runSilenceCommand(args);
     return app::runSecretCommand(args);
 }
 
