@@ -61,8 +61,9 @@ public:
     // instance per cluster.
     void expireSilence(const QString &id, QObject *context, ActionCallback done);
 
-    // What one answer may weigh.
-    static constexpr qint64 kAnswerMaxBytes = 64LL * 1024 * 1024;
+    // What one answer may weigh: as much as one of Prometheus' (engine::Engine::kAnswerMaxBytes);
+    // 10,000 alerts are about 10 MB.
+    static constexpr qint64 kAnswerMaxBytes = 32LL * 1024 * 1024;
 
 Q_SIGNALS:
     void bookReady(slaops::alerts::AlertBookPtr book);
