@@ -1,9 +1,11 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
+#include "alertscommand.h"
 #include "checkcommand.h"
 #include "config/profileloader.h"
 #include "config/settings.h"
 #include "console.h"
 #include "options.h"
+#include "prom/allocatortuning.h"
 #include "secretcommand.h"
 
 #include <QApplication>
@@ -61,6 +63,10 @@ static int runSubcommand(int argc, char *argv[], const QString &name)
         return app::runCheckCommand(args);
     if (name == QLatin1String("profile"))
         return app::runProfileCommand(args);
+    if (name == QLatin1String("alerts"))
+        return app::runAlertsCommand(args);
+    if (name == QLatin1String("silence"))
+        return app::runSilenceCommand(args);
     return app::runSecretCommand(args);
 }
 
@@ -115,6 +121,7 @@ static void printError(const QString &text)
 
 int main(int argc, char *argv[])
 {
+    prom::keepFreedMemoryForReuse();
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (app::Options::headlessCommands().contains(first))

@@ -15,8 +15,8 @@ namespace {
 // not "unknown".
 const QStringList &laterCommands()
 {
-    static const QStringList names{QStringLiteral("alerts"), QStringLiteral("report"),
-                                   QStringLiteral("action"), QStringLiteral("audit")};
+    static const QStringList names{QStringLiteral("report"), QStringLiteral("action"),
+                                   QStringLiteral("audit")};
     return names;
 }
 
@@ -50,7 +50,8 @@ qsizetype editDistance(const QString &a, const QString &b)
 
 QStringList Options::headlessCommands()
 {
-    return {QStringLiteral("check"), QStringLiteral("profile"), QStringLiteral("secret")};
+    return {QStringLiteral("check"), QStringLiteral("alerts"), QStringLiteral("silence"),
+            QStringLiteral("profile"), QStringLiteral("secret")};
 }
 
 QString Options::unknownCommandError(const QString &name)

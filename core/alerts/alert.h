@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answererror.h"
 #include "prom/rawresponse.h"
 
 #include <QDateTime>
@@ -81,10 +82,11 @@ struct SilenceRequest {
 
 // GET /api/v2/status, the part we use: the HA cluster this instance belongs to.
 struct ClusterStatus {
-    QString name;      // the cluster's (this peer's) name; empty when clustering is disabled
-    QString status;    // "ready", "settling", "disabled"
-    QStringList peers; // peer addresses, this one included
-    QString version;   // versionInfo.version
+    QString name;          // the cluster's (this peer's) name; empty when clustering is disabled
+    QString status;        // "ready", "settling", "disabled"
+    QStringList peers;     // peer addresses, this one included
+    QStringList peerNames; // the peers' names, in the order of `peers`; `name` is among them
+    QString version;       // versionInfo.version
 };
 
 // One Alertmanager as the book sees it after a poll.
@@ -95,7 +97,8 @@ struct InstanceHealth {
     QDateTime downSince;   // the first failed poll after the last success; null while up
     prom::TransportError error = prom::TransportError::None;
     int httpStatus = 0;
-    QString message; // what went wrong, cleaned for display; empty while up
+    AnswerError answerError = AnswerError::None; // an answer came but could not be used
+    QString message;                             // what went wrong, cleaned for display; empty while up
     ClusterStatus cluster;
 };
 

@@ -17,6 +17,9 @@ struct BookAlert {
     Alert alert;                // the copy with the newest updatedAt
     std::vector<int> instances; // indices into AlertBook::instances that hold it, ascending
     Status status = Status::Active;
+    // Held only by instances that are down now: the last state they reported, kept so the count
+    // does not drop when one Alertmanager is unreachable (their InstanceHealth says since when).
+    bool stale = false;
 };
 
 struct BookSilence {
@@ -33,6 +36,9 @@ struct PeerDisagreement {
     std::vector<int> instances;
     QDateTime since;
     int differing = 0; // fingerprints held by some peers of the cluster but not all
+    // Differing for longer than two refresh intervals: worth showing. Shorter differences are kept
+    // in the book only so that the next build carries `since` forward.
+    bool flagged = false;
 };
 
 struct AlertBook {
@@ -43,6 +49,10 @@ struct AlertBook {
     std::vector<BookAlert> alerts;
     std::vector<BookSilence> silences; // by id, merged across instances
     std::vector<PeerDisagreement> disagreements;
+    // The instances grouped by HA cluster (recognised from /api/v2/status peers): one group per
+    // cluster and one per standalone instance, each ascending, in the order of their first instance.
+    // A silence is created once per group (peers gossip it).
+    std::vector<std::vector<int>> clusters;
 
     bool allInstancesUp() const
     {

@@ -117,14 +117,35 @@ struct Auth {
     QString secretRef; // the name of a keychain entry (slaops secret set NAME), never the secret itself
 };
 
+// How to reach one Alertmanager of the profile beyond its URL. Kept by URL, so that an Alertmanager
+// named again on the command line or in the settings keeps the credential the profile gives it.
+struct AlertmanagerAccess {
+    QUrl url;
+    Auth auth;
+    QString caFile; // extra CA certificates (PEM) for this one
+};
+
 struct Sources {
     QUrl prometheus;
     Auth prometheusAuth;
     QString caFile; // extra CA certificates (PEM) for TLS; verification always stays on
     std::vector<QUrl> alertmanagers;
-    std::vector<ScrapeTarget> scrapeTargets; // nodes scraped directly while Prometheus is down
+    std::vector<AlertmanagerAccess> alertmanagerAccess; // the profile's entries with auth or ca_file
+    std::vector<ScrapeTarget> scrapeTargets;            // nodes scraped directly while Prometheus is down
     std::chrono::milliseconds timeout{10000};
     int retries = 2; // per query and refresh, for connection failures and 5xx answers
+
+    // The access the profile gives `url` (compared without a trailing slash); none when it gives none.
+    AlertmanagerAccess alertmanagerAccessFor(const QUrl &url) const
+    {
+        const auto same = [](const QUrl &a, const QUrl &b) {
+            return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
+        };
+        for (const AlertmanagerAccess &a : alertmanagerAccess)
+            if (same(a.url, url))
+                return a;
+        return AlertmanagerAccess{url, {}, {}};
+    }
 };
 
 struct KubectlTarget {

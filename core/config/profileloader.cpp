@@ -113,9 +113,21 @@ void parseSources(const YAML::Node &sources, Profile &p)
         const QString ap = Y::join(path, "alertmanagers");
         Y::sequence(ams, ap, true);
         for (std::size_t i = 0; i < ams.size(); ++i) {
-            Y::checkKeys(ams[i], Y::join(ap, i), {"url"});
-            p.sources.alertmanagers.push_back(
-                Y::url(Y::required(ams[i], "url", Y::join(ap, i)), Y::join(Y::join(ap, i), "url")));
+            const QString ip = Y::join(ap, i);
+            Y::checkKeys(ams[i], ip, {"url", "auth", "ca_file"});
+            AlertmanagerAccess access;
+            access.url = Y::url(Y::required(ams[i], "url", ip), Y::join(ip, "url"));
+            for (const QUrl &seen : p.sources.alertmanagers)
+                if (seen.adjusted(QUrl::StripTrailingSlash) == access.url.adjusted(QUrl::StripTrailingSlash))
+                    throw ProfileError(Y::lineOf(ams[i]["url"]), Y::join(ip, "url"),
+                                       ProfileLoader::tr("this Alertmanager is listed twice"));
+            p.sources.alertmanagers.push_back(access.url);
+            if (ams[i]["auth"].IsDefined())
+                access.auth = Y::auth(ams[i]["auth"], Y::join(ip, "auth"));
+            if (ams[i]["ca_file"].IsDefined())
+                access.caFile = Y::string(ams[i]["ca_file"], Y::join(ip, "ca_file"));
+            if (access.auth.kind != Auth::Kind::None || !access.caFile.isEmpty())
+                p.sources.alertmanagerAccess.push_back(std::move(access));
         }
     }
     if (const YAML::Node scrape = sources["scrape"]; scrape.IsDefined()) {

@@ -1,6 +1,8 @@
 target_sources(slaops_core PRIVATE
+  prom/allocatortuning.cpp prom/allocatortuning.h
   prom/bodytext.cpp prom/bodytext.h
   prom/client.cpp prom/client.h
+  prom/transport.cpp prom/transport.h
   prom/expositionfamilybuilder.cpp prom/expositionfamilybuilder.h
   prom/expositionlexer.cpp prom/expositionlexer.h
   prom/expositionparser.cpp prom/expositionparser.h

@@ -16,7 +16,7 @@ failures = []
 HEADLESS = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
 HEADLESS["LANG"] = "C"
-COMMANDS = "check, profile, secret"
+COMMANDS = "check, alerts, silence, profile, secret"
 
 
 def run(args, **env):
@@ -46,25 +46,27 @@ def case(name, args, code, stdout=(), stderr=(), absent=(), env=None, lines=None
         print("       stderr: " + err[:600].replace("\n", "\n               "))
 
 
-case("help", ["--help"], 0, stdout=[r"Usage: .*slaops", "--profile", COMMANDS])
+case("help", ["--help"], 0, stdout=[r"Usage: .*slaops", "--profile", COMMANDS.replace(" ", r"\s+")])
 case("short help", ["-h"], 0, stdout=[r"Usage: "])
 case("version", ["--version"], 0, stdout=[r"^slaops \d+\.\d+\.\d+\n$"])
 case("mistyped command", ["chek"], 2, stderr=['"chek"', "did you mean check", COMMANDS])
 case("unknown command", ["frobnicate"], 2, stderr=['"frobnicate"', COMMANDS], absent=["did you mean"])
-case("later command", ["alerts"], 2, stderr=['"alerts" is not available in this version', COMMANDS])
+case("later command", ["report"], 2, stderr=['"report" is not available in this version', COMMANDS])
+case("mistyped alerts", ["alrets"], 2, stderr=["did you mean alerts", COMMANDS])
 case("unknown option", ["--bogus"], 2, stderr=["bogus", COMMANDS])
 case("stray argument", ["--read-only", "check"], 2, stderr=['"check"', COMMANDS])
 case("bad option value", ["--view", "nowhere"], 2, stderr=["--view"])
 case("console without display", [], 2, lines=1,
      stderr=[r"^slaops: no display \(DISPLAY/WAYLAND_DISPLAY unset\); the console needs one — headless "
-             r"commands: check, profile, secret\n$"])
+             r"commands: check, alerts, silence, profile, secret\n$"])
 case("console options without display", ["--war-room", "--lang", "de"], 2, stderr=["DISPLAY/WAYLAND_DISPLAY"],
      lines=1)
 # A display that is named but cannot be opened: one line and 2, not Qt's abort.
 case("display that cannot be opened", [], 2, stderr=["the console needs one"],
      env={"QT_QPA_PLATFORM": "no-such-platform"})
 # The same unknown platform proves that these never load one: loading it would abort.
-for args in (["--help"], ["--version"], ["chek"], ["check", "--help"], ["profile", "--help"], ["secret", "--help"]):
+for args in (["--help"], ["--version"], ["chek"], ["check", "--help"], ["profile", "--help"], ["secret", "--help"],
+             ["alerts", "--help"], ["silence", "--help"], ["silence", "add", "--help"]):
     rc, _, _ = run(args, QT_QPA_PLATFORM="no-such-platform")
     ok = rc in (0, 2)
     print(f"{'ok  ' if ok else 'FAIL'} no GUI platform loaded: slaops {' '.join(args)} -> {rc}")
@@ -74,6 +76,7 @@ case("check help", ["check", "--help"], 0, stdout=[r"Usage: ", "--prometheus", "
 case("profile help", ["profile", "--help"], 0, stdout=["slaops profile check FILE"])
 case("secret help", ["secret", "--help"], 0, stdout=["slaops secret set NAME"])
 case("check stray argument", ["check", "extra"], 2, stderr=["extra"])
+
 
 # Credentials in a URL: refused with a pointer to the keychain; the password is never shown.
 # (The refusal names `slaops secret set`, so the password used here is one that message cannot contain.)
@@ -94,6 +97,45 @@ case("console --prometheus with a password", ["--prometheus", f"http://u:{PW}@12
      stderr=["--prometheus", keychain], absent=[PW])
 case("console --alertmanager with a password", ["--alertmanager", f"https://u:{PW}@am.example/"], 2,
      stderr=["--alertmanager", keychain], absent=[PW])
+# slaops alerts / silence: help, mistakes, and refusals before any request. The one URL is a closed
+# loopback port: a request would be refused by the kernel, and the tests say which outcome they expect.
+CLOSED = "http://127.0.0.1:9/"
+case("alerts help", ["alerts", "--help"], 0, stdout=["--json", "--severity", "--state", "--alertmanager", "--profile"])
+case("silence help", ["silence", "--help"], 0, stdout=["slaops silence add", "slaops silence expire ID",
+                                                         "slaops silence list"])
+case("silence add help", ["silence", "add", "--help"], 0, stdout=["--match", "--comment", "--duration", "--dry-run",
+                                                                   "--author"])
+case("alerts unknown option", ["alerts", "--jsno"], 2, stderr=["jsno"])
+case("alerts bad state", ["alerts", "--state", "firing", "--alertmanager", CLOSED], 2, stderr=["--state", "firing"])
+case("alerts stray argument", ["alerts", "extra"], 2, stderr=["extra"])
+case("silence without subcommand", ["silence"], 2, stderr=["usage: slaops silence add"])
+case("silence unknown subcommand", ["silence", "ad"], 2, stderr=['"ad"', "usage: slaops silence add"])
+case("silence add without comment", ["silence", "add", "--match", "a=b", "--alertmanager", CLOSED], 2,
+     stderr=["needs a comment"], absent=["cannot be read"])
+case("silence add blank comment", ["silence", "add", "--match", "a=b", "--comment", "  ", "--alertmanager", CLOSED],
+     2, stderr=["needs a comment"])
+case("silence add without matcher", ["silence", "add", "--comment", "why", "--alertmanager", CLOSED], 2,
+     stderr=["at least one matcher"], absent=["cannot be read"])
+case("silence add bad regex", ["silence", "add", "--match", "a=~(", "--comment", "why", "--alertmanager", CLOSED], 2,
+     stderr=["--match", "invalid"])
+case("silence add bad matcher", ["silence", "add", "--match", "=b", "--comment", "why", "--alertmanager", CLOSED], 2,
+     stderr=["--match", "label name"])
+case("silence add matches everything", ["silence", "add", "--match", "a=~.*", "--comment", "why",
+                                        "--alertmanager", CLOSED], 2, stderr=["every alert"])
+case("silence add bad duration", ["silence", "add", "--match", "a=b", "--comment", "why", "--duration", "soon",
+                                  "--alertmanager", CLOSED], 2, stderr=["--duration"])
+case("silence expire without id", ["silence", "expire", "--alertmanager", CLOSED], 2, stderr=["one silence id"])
+# Unreachable: the commands say so and exit as documented (alerts 2, add 1), printing what they have.
+case("alerts unreachable", ["alerts", "--alertmanager", CLOSED], 2,
+     stdout=["Alertmanagers: 0 of 1 up", "DOWN"], stderr=["cannot be read"])
+case("alerts unreachable json", ["alerts", "--json", "--alertmanager", CLOSED], 2, stdout=['"up": false', '"network"'])
+case("silence add unreachable", ["silence", "add", "--match", "a=b", "--comment", "why", "--author", "me",
+                                 "--alertmanager", CLOSED], 1, stderr=["no Alertmanager is up"])
+case("alerts --alertmanager with a password", ["alerts", "--alertmanager", f"http://u:{PW}@127.0.0.1:9/"], 2,
+     stderr=["--alertmanager", "slaops secret set NAME"], absent=[PW])
+case("silence --alertmanager with a password", ["silence", "list", "--alertmanager", f"https://u:{PW}@am.example/"],
+     2, stderr=["--alertmanager"], absent=[PW])
+case("alerts not http", ["alerts", "--alertmanager", "ftp://127.0.0.1/"], 2, stderr=["not an http"])
 with tempfile.TemporaryDirectory() as d:
     profile = os.path.join(d, "p.yaml")
     with open(profile, "w") as f:

@@ -2,6 +2,7 @@
 // truncated JSON, 5xx with and without a Prometheus body, a connection cut mid-answer. Each ends as a
 // figure in Error (or NoData) with a message that says what happened; nothing crashes, nothing is 0.
 // "Explain this number" meets the same servers and must say the same.
+#include "badserver.h"
 #include "engine/engine.h"
 #include "engine/explainer.h"
 #include "prom/client.h"
@@ -13,145 +14,9 @@
 
 using namespace slaops;
 using sla::State;
+using testing::BadServer;
 
 namespace {
-
-// A loopback HTTP server that answers every request with the same canned behaviour.
-class BadServer : public QObject {
-public:
-    enum class Mode {
-        Silent,
-        Huge,
-        HtmlProxy,
-        Truncated,
-        Json500,
-        CutMidBody,
-        Ok,
-        Trickle,      // headers, then one byte every 200 ms for ever: defeats an inactivity timeout
-        Unauthorized, // 401, as Prometheus behind an auth proxy answers a wrong token
-        SlowQuery,    // queries that mention "slow" trickle, the others answer at once
-        HugeQuery,    // queries that mention "huge" get 50 MB, the others answer at once
-    };
-
-    explicit BadServer(Mode mode)
-        : m_mode(mode)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this]() {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
-                s->setParent(this);
-                QObject::connect(s, &QTcpSocket::readyRead, s, [this, s]() {
-                    const QByteArray request = s->property("request").toByteArray() + s->readAll();
-                    s->setProperty("request", request);
-                    if (!request.contains("\r\n\r\n") || s->property("answered").toBool())
-                        return;
-                    s->setProperty("answered", true);
-                    ++m_requests;
-                    answer(s, request);
-                });
-            }
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    // Requests answered so far: proves retries happen (or not) as designed.
-    int requests() const { return m_requests; }
-
-private:
-    static QByteArray response(const QByteArray &status, const QByteArray &type, const QByteArray &body,
-                               qint64 length = -1)
-    {
-        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type +
-               "\r\nContent-Length: " + QByteArray::number(length < 0 ? body.size() : length) +
-               "\r\nConnection: close\r\n\r\n" + body;
-    }
-
-    static void trickle(QTcpSocket *s)
-    {
-        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
-        auto *t = new QTimer(s);
-        QObject::connect(t, &QTimer::timeout, s, [s]() { s->write(" "); });
-        t->start(200);
-    }
-
-    static void huge(QTcpSocket *s)
-    {
-        const qint64 size = 50LL * 1024 * 1024;
-        s->write(response("200 OK", "application/json", {}, size));
-        // Stream the body in chunks as the client reads it; stop when the client hangs up.
-        auto *sent = new qint64(0);
-        auto pump = [s, sent, size]() {
-            const QByteArray chunk(256 * 1024, ' ');
-            while (*sent < size && s->bytesToWrite() < 4 * chunk.size()) {
-                s->write(chunk);
-                *sent += chunk.size();
-            }
-        };
-        QObject::connect(s, &QTcpSocket::bytesWritten, s, pump);
-        QObject::connect(s, &QObject::destroyed, [sent]() { delete sent; });
-        pump();
-    }
-
-    void answer(QTcpSocket *s, const QByteArray &request)
-    {
-        const QByteArray ok =
-            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1795748400,"42"]}]}})";
-        const QByteArray firstLine = request.left(request.indexOf("\r\n"));
-        switch (m_mode) {
-        case Mode::Trickle:
-            trickle(s);
-            return;
-        case Mode::SlowQuery:
-            if (firstLine.contains("slow")) {
-                trickle(s);
-                return;
-            }
-            s->write(response("200 OK", "application/json", ok));
-            break;
-        case Mode::HugeQuery:
-            if (firstLine.contains("huge")) {
-                huge(s);
-                return;
-            }
-            s->write(response("200 OK", "application/json", ok));
-            break;
-        case Mode::Unauthorized:
-            s->write(response("401 Unauthorized", "text/plain", "Unauthorized\n"));
-            break;
-        case Mode::Silent:
-            return; // accepts, reads, never answers
-        case Mode::Huge:
-            huge(s);
-            return;
-        case Mode::HtmlProxy:
-            s->write(response(
-                "502 Bad Gateway", "text/html",
-                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
-                "</center><hr><center>nginx</center></body></html>"));
-            break;
-        case Mode::Truncated:
-            s->write(response("200 OK", "application/json", ok.left(ok.size() / 2)));
-            break;
-        case Mode::Json500:
-            s->write(response(
-                "500 Internal Server Error", "application/json",
-                R"({"status":"error","errorType":"internal","error":"something broke in the engine"})"));
-            break;
-        case Mode::CutMidBody:
-            s->write(response("200 OK", "application/json", ok.left(20), ok.size()));
-            s->flush();
-            s->abort();
-            return;
-        case Mode::Ok:
-            s->write(response("200 OK", "application/json", ok));
-            break;
-        }
-        s->disconnectFromHost();
-    }
-
-    Mode m_mode;
-    QTcpServer m_server;
-    int m_requests = 0;
-};
 
 config::Profile profile(const QUrl &url)
 {

@@ -1,0 +1,651 @@
+#include "apiparser.h"
+
+#include "prom/bodytext.h"
+#include "prom/parsebuffers.h"
+#include "prom/servertext.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <simdjson.h>
+
+namespace slaops::alerts {
+
+namespace {
+
+namespace od = simdjson::ondemand;
+using prom::BodyText;
+using prom::ServerText;
+
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(ApiParser)
+};
+
+bool isShapeError(simdjson::error_code code)
+{
+    return code == simdjson::INCORRECT_TYPE || code == simdjson::NO_SUCH_FIELD ||
+           code == simdjson::NUMBER_OUT_OF_RANGE || code == simdjson::INDEX_OUT_OF_BOUNDS;
+}
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && isJsonSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isJsonSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+QString megabytes(qsizetype bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+// One walk over one answer. Each read returns false on the first problem, after recording it;
+// callers on the way out prepend their part of the path ("[3].status.state").
+class Walk {
+public:
+    explicit Walk(std::string_view body)
+        : m_body(body)
+    {
+    }
+
+    template <typename T, typename Fn> Parsed<T> run(Fn readRoot)
+    {
+        Parsed<T> out;
+        prom::ParseBuffers &buffers = prom::ParseBuffers::forThisThread();
+        const char *padded = buffers.load(m_body);
+        od::document doc;
+        simdjson::error_code code = simdjson::MEMALLOC;
+        if (padded)
+            code = buffers.parser()
+                       .iterate(padded, m_body.size(), m_body.size() + simdjson::SIMDJSON_PADDING)
+                       .get(doc);
+        bool ok = false;
+        if (code) {
+            fail(code, {});
+        } else {
+            od::value root;
+            if (const auto c = doc.get_value().get(root); c == simdjson::SCALAR_DOCUMENT_AS_VALUE)
+                shape(Tr::tr("expected an array or an object, got a single value"));
+            else if (c)
+                fail(c, {});
+            else
+                ok = readRoot(*this, root, out.value);
+            // Trailing content after the root ("[] x") is not one JSON document. simdjson 3.0 has
+            // no document::at_end(); a readable location after the root means more text.
+            const char *location = nullptr;
+            if (ok && doc.current_location().get(location) == simdjson::SUCCESS) {
+                ok = false;
+                m_error = AnswerError::NotJson;
+                m_what = Tr::tr("there is more after the JSON value");
+            }
+        }
+        buffers.trim();
+        if (!ok) {
+            out = Parsed<T>{};
+            finishFailure(out.error, out.message);
+        }
+        return out;
+    }
+
+    bool fail(simdjson::error_code code, const QString &expected)
+    {
+        if (isShapeError(code) && !expected.isEmpty()) {
+            m_error = AnswerError::BadShape;
+            m_what = Tr::tr("expected %1").arg(expected);
+        } else {
+            m_error = AnswerError::NotJson;
+            m_what = BodyText::fromUtf8(simdjson::error_message(code));
+        }
+        return false;
+    }
+    // On demand, simdjson only looks at a value's first byte before it says "wrong type"; a
+    // misspelt literal ({"a": tru}) is broken JSON, not a shape problem.
+    bool failOn(od::value &v, simdjson::error_code code, const QString &expected)
+    {
+        if (code == simdjson::INCORRECT_TYPE) {
+            const std::string_view token = trimmed(v.raw_json_token());
+            const bool literal =
+                !token.empty() && (token.front() == 't' || token.front() == 'f' || token.front() == 'n');
+            if (literal && token != "true" && token != "false" && token != "null")
+                return fail(simdjson::T_ATOM_ERROR, {});
+        }
+        return fail(code, expected);
+    }
+    bool shape(QString what)
+    {
+        m_error = AnswerError::BadShape;
+        m_what = std::move(what);
+        return false;
+    }
+    bool at(const QString &segment)
+    {
+        m_where.prepend(segment);
+        return false;
+    }
+    bool atKey(std::string_view key) { return at(QLatin1Char('.') + ServerText::clean(key, 60)); }
+    bool atIndex(std::size_t i) { return at(QLatin1Char('[') + QString::number(i) + QLatin1Char(']')); }
+
+    // maxChars 0: the text is an identity (a label, an id) and is kept as sent.
+    bool string(od::value &v, QString &out, qsizetype maxChars = 0)
+    {
+        std::string_view text;
+        if (const auto code = v.get_string().get(text))
+            return failOn(v, code, Tr::tr("a string"));
+        out = maxChars > 0 ? ServerText::clean(text, maxChars)
+                           : QString::fromUtf8(text.data(), qsizetype(text.size()));
+        return true;
+    }
+    bool boolean(od::value &v, bool &out)
+    {
+        if (const auto code = v.get_bool().get(out))
+            return failOn(v, code, Tr::tr("true or false"));
+        return true;
+    }
+    bool time(od::value &v, QDateTime &out)
+    {
+        QString text;
+        if (!string(v, text))
+            return false;
+        out = ApiParser::parseTime(text);
+        if (!out.isValid())
+            return shape(Tr::tr("expected an RFC 3339 time, got \"%1\"").arg(BodyText::snippet(text, 40)));
+        return true;
+    }
+    bool labels(od::value &v, LabelSet &out)
+    {
+        od::object object;
+        if (const auto code = v.get_object().get(object))
+            return failOn(v, code, Tr::tr("an object of strings"));
+        for (auto field : object) {
+            std::string_view key;
+            if (const auto code = field.unescaped_key().get(key))
+                return fail(code, {});
+            od::value value;
+            if (const auto code = field.value().get(value))
+                return fail(code, {}) || atKey(key);
+            QString text;
+            if (!string(value, text))
+                return atKey(key);
+            out.emplace_back(QString::fromUtf8(key.data(), qsizetype(key.size())), std::move(text));
+        }
+        std::sort(out.begin(), out.end());
+        return true;
+    }
+    bool strings(od::value &v, QStringList &out)
+    {
+        od::array array;
+        if (const auto code = v.get_array().get(array))
+            return failOn(v, code, Tr::tr("an array of strings"));
+        std::size_t i = 0;
+        for (auto element : array) {
+            od::value value;
+            if (const auto code = element.get(value))
+                return fail(code, {}) || atIndex(i);
+            QString text;
+            if (!string(value, text))
+                return atIndex(i);
+            out.append(std::move(text));
+            ++i;
+        }
+        return true;
+    }
+    template <typename Fn> bool array(od::value &v, const QString &expected, Fn each)
+    {
+        od::array array;
+        if (const auto code = v.get_array().get(array))
+            return failOn(v, code, expected);
+        std::size_t i = 0;
+        for (auto element : array) {
+            od::value value;
+            if (const auto code = element.get(value))
+                return fail(code, {}) || atIndex(i);
+            if (!each(value))
+                return atIndex(i);
+            ++i;
+        }
+        return true;
+    }
+    // Calls field(key, value) for every member; unknown members are the callee's to skip (a newer
+    // Alertmanager may add some).
+    template <typename Fn> bool object(od::value &v, const QString &expected, Fn field)
+    {
+        od::object object;
+        if (const auto code = v.get_object().get(object))
+            return failOn(v, code, expected);
+        for (auto member : object) {
+            std::string_view key;
+            if (const auto code = member.unescaped_key().get(key))
+                return fail(code, {});
+            od::value value;
+            if (const auto code = member.value().get(value))
+                return fail(code, {}) || atKey(key);
+            if (!field(key, value))
+                return atKey(key);
+        }
+        return true;
+    }
+    bool missing(const char *key) { return shape(Tr::tr("\"%1\" is missing").arg(QLatin1String(key))); }
+
+private:
+    void finishFailure(AnswerError &error, QString &message) const
+    {
+        const QString where = m_where.isEmpty() ? QString() : Tr::tr(" at %1").arg(m_where);
+        if (BodyText::endsInsideJson(m_body)) {
+            error = AnswerError::Truncated;
+            message = Tr::tr("the answer stops after %1 bytes, before its JSON is complete%2: the connection "
+                             "was cut, or a proxy limited its size")
+                          .arg(m_body.size())
+                          .arg(where);
+            return;
+        }
+        error = m_error == AnswerError::None ? AnswerError::NotJson : m_error;
+        if (error == AnswerError::NotJson)
+            message = Tr::tr("the answer is not valid JSON%1: %2 (it starts: %3)")
+                          .arg(where, m_what, BodyText::snippet(m_body, 60));
+        else
+            message = Tr::tr("unexpected Alertmanager answer%1: %2").arg(where, m_what);
+    }
+
+    std::string_view m_body;
+    AnswerError m_error = AnswerError::None;
+    QString m_what;
+    QString m_where;
+};
+
+bool isHttpError(int status)
+{
+    return status != 0 && (status < 200 || status >= 300);
+}
+
+// The checks every answer goes through before its JSON is walked: an error status, a size past
+// the limit, a page that is not JSON at all. False (and `out` filled) when the walk is not worth it.
+template <typename T>
+bool precheck(std::string_view body, int httpStatus, QByteArrayView contentType, qsizetype maxBytes,
+              Parsed<T> &out)
+{
+    if (isHttpError(httpStatus)) {
+        out.error = AnswerError::Http;
+        out.message = ApiParser::errorText(QByteArrayView(body.data(), qsizetype(body.size())), httpStatus,
+                                           contentType);
+        return false;
+    }
+    if (qsizetype(body.size()) > maxBytes) {
+        out.error = AnswerError::TooLarge;
+        out.message = Tr::tr("the answer is %1, more than the limit of %2")
+                          .arg(megabytes(qsizetype(body.size())), megabytes(maxBytes));
+        return false;
+    }
+    const std::string_view t = trimmed(body);
+    if (t.empty()) {
+        out.error = AnswerError::NotJson;
+        out.message = Tr::tr("the answer is empty, not JSON (is the URL Alertmanager's base URL?)");
+        return false;
+    }
+    if (t.front() == '<') {
+        out.error = AnswerError::NotJson;
+        out.message = Tr::tr("the server answered with a page, not JSON (is the URL Alertmanager's base "
+                             "URL?): %1")
+                          .arg(BodyText::summary(body));
+        return false;
+    }
+    return true;
+}
+
+std::string_view view(QByteArrayView body)
+{
+    return std::string_view(body.data(), std::size_t(body.size()));
+}
+
+bool readMatcher(Walk &w, od::value &v, Matcher &m)
+{
+    bool name = false, value = false, regex = false;
+    return w.object(v, Tr::tr("a matcher object"),
+                    [&](std::string_view key, od::value &field) {
+                        if (key == "name")
+                            return (name = true, w.string(field, m.name));
+                        if (key == "value")
+                            return (value = true, w.string(field, m.value));
+                        if (key == "isRegex")
+                            return (regex = true, w.boolean(field, m.isRegex));
+                        if (key == "isEqual")
+                            return w.boolean(field, m.isEqual);
+                        return true;
+                    }) &&
+           (name || w.missing("name")) && (value || w.missing("value")) && (regex || w.missing("isRegex"));
+}
+
+bool readAlertStatus(Walk &w, od::value &v, Alert &a)
+{
+    bool state = false, silenced = false, inhibited = false;
+    return w.object(v, Tr::tr("a status object"),
+                    [&](std::string_view key, od::value &field) {
+                        if (key == "state") {
+                            state = true;
+                            QString s;
+                            if (!w.string(field, s))
+                                return false;
+                            if (s == QLatin1String("active"))
+                                a.state = Alert::State::Active;
+                            else if (s == QLatin1String("suppressed"))
+                                a.state = Alert::State::Suppressed;
+                            else if (s == QLatin1String("unprocessed"))
+                                a.state = Alert::State::Unprocessed;
+                            else
+                                return w.shape(
+                                    Tr::tr("expected unprocessed, active or suppressed, got \"%1\"")
+                                        .arg(BodyText::snippet(s, 40)));
+                            return true;
+                        }
+                        if (key == "silencedBy")
+                            return (silenced = true, w.strings(field, a.silencedBy));
+                        if (key == "inhibitedBy")
+                            return (inhibited = true, w.strings(field, a.inhibitedBy));
+                        return true;
+                    }) &&
+           (state || w.missing("state")) && (silenced || w.missing("silencedBy")) &&
+           (inhibited || w.missing("inhibitedBy"));
+}
+
+bool readReceivers(Walk &w, od::value &v, QStringList &out)
+{
+    return w.array(v, Tr::tr("an array of receivers"), [&](od::value &item) {
+        QString name;
+        bool has = false;
+        return w.object(item, Tr::tr("a receiver object"),
+                        [&](std::string_view key, od::value &field) {
+                            if (key != "name")
+                                return true;
+                            has = true;
+                            return w.string(field, name, ApiParser::NameChars);
+                        }) &&
+               (has || w.missing("name")) && (out.append(name), true);
+    });
+}
+
+bool readAlert(Walk &w, od::value &v, Alert &a)
+{
+    // The members gettableAlert requires (openapi.yaml), one bit each.
+    enum : unsigned {
+        Fp = 1,
+        Labels = 2,
+        Annotations = 4,
+        Starts = 8,
+        Ends = 16,
+        Updated = 32,
+        Status = 64,
+        Receivers = 128
+    };
+    unsigned seen = 0;
+    const bool ok = w.object(v, Tr::tr("an alert object"), [&](std::string_view key, od::value &field) {
+        if (key == "fingerprint")
+            return (seen |= Fp, w.string(field, a.fingerprint));
+        if (key == "labels")
+            return (seen |= Labels, w.labels(field, a.labels));
+        if (key == "annotations") {
+            seen |= Annotations;
+            if (!w.labels(field, a.annotations))
+                return false;
+            for (auto &[k, text] : a.annotations)
+                text = ServerText::clean(text, ApiParser::AnnotationChars);
+            return true;
+        }
+        if (key == "startsAt")
+            return (seen |= Starts, w.time(field, a.startsAt));
+        if (key == "endsAt")
+            return (seen |= Ends, w.time(field, a.endsAt));
+        if (key == "updatedAt")
+            return (seen |= Updated, w.time(field, a.updatedAt));
+        if (key == "status")
+            return (seen |= Status, readAlertStatus(w, field, a));
+        if (key == "receivers")
+            return (seen |= Receivers, readReceivers(w, field, a.receivers));
+        if (key == "generatorURL")
+            return w.string(field, a.generatorUrl, 2000);
+        return true;
+    });
+    if (!ok)
+        return false;
+    static const std::pair<unsigned, const char *> required[] = {
+        {Fp, "fingerprint"}, {Labels, "labels"},     {Annotations, "annotations"}, {Starts, "startsAt"},
+        {Ends, "endsAt"},    {Updated, "updatedAt"}, {Status, "status"},           {Receivers, "receivers"}};
+    for (const auto &[bit, name] : required)
+        if (!(seen & bit))
+            return w.missing(name);
+    if (a.fingerprint.isEmpty())
+        return w.shape(Tr::tr("the fingerprint is empty")) || w.atKey("fingerprint");
+    return true;
+}
+
+bool readSilence(Walk &w, od::value &v, Silence &s)
+{
+    enum : unsigned {
+        Id = 1,
+        Status = 2,
+        Updated = 4,
+        Matchers = 8,
+        Starts = 16,
+        Ends = 32,
+        By = 64,
+        Comment = 128
+    };
+    unsigned seen = 0;
+    const bool ok = w.object(v, Tr::tr("a silence object"), [&](std::string_view key, od::value &field) {
+        if (key == "id")
+            return (seen |= Id, w.string(field, s.id));
+        if (key == "status") {
+            seen |= Status;
+            bool state = false;
+            return w.object(field, Tr::tr("a status object"), [&](std::string_view k, od::value &f) {
+                if (k != "state")
+                    return true;
+                state = true;
+                QString text;
+                if (!w.string(f, text))
+                    return false;
+                if (text == QLatin1String("active"))
+                    s.state = Silence::State::Active;
+                else if (text == QLatin1String("pending"))
+                    s.state = Silence::State::Pending;
+                else if (text == QLatin1String("expired"))
+                    s.state = Silence::State::Expired;
+                else
+                    return w.shape(Tr::tr("expected active, pending or expired, got \"%1\"")
+                                       .arg(BodyText::snippet(text, 40)));
+                return true;
+            }) && (state || w.missing("state"));
+        }
+        if (key == "updatedAt")
+            return (seen |= Updated, w.time(field, s.updatedAt));
+        if (key == "matchers") {
+            seen |= Matchers;
+            return w.array(field, Tr::tr("an array of matchers"), [&](od::value &item) {
+                Matcher m;
+                return readMatcher(w, item, m) && (s.matchers.push_back(std::move(m)), true);
+            });
+        }
+        if (key == "startsAt")
+            return (seen |= Starts, w.time(field, s.startsAt));
+        if (key == "endsAt")
+            return (seen |= Ends, w.time(field, s.endsAt));
+        if (key == "createdBy")
+            return (seen |= By, w.string(field, s.createdBy, ApiParser::NameChars));
+        if (key == "comment")
+            return (seen |= Comment, w.string(field, s.comment, ApiParser::CommentChars));
+        return true;
+    });
+    if (!ok)
+        return false;
+    static const std::pair<unsigned, const char *> required[] = {
+        {Id, "id"},           {Status, "status"}, {Updated, "updatedAt"}, {Matchers, "matchers"},
+        {Starts, "startsAt"}, {Ends, "endsAt"},   {By, "createdBy"},      {Comment, "comment"}};
+    for (const auto &[bit, name] : required)
+        if (!(seen & bit))
+            return w.missing(name);
+    if (s.id.isEmpty())
+        return w.shape(Tr::tr("the id is empty")) || w.atKey("id");
+    return true;
+}
+
+bool readCluster(Walk &w, od::value &v, ClusterStatus &c)
+{
+    bool status = false;
+    return w.object(v, Tr::tr("a cluster object"), [&](std::string_view key, od::value &field) {
+        if (key == "name")
+            return w.string(field, c.name);
+        if (key == "status")
+            return (status = true, w.string(field, c.status, 40));
+        if (key == "peers")
+            return w.array(field, Tr::tr("an array of peers"), [&](od::value &peer) {
+                QString name, address;
+                return w.object(peer, Tr::tr("a peer object"), [&](std::string_view k, od::value &f) {
+                    if (k == "name")
+                        return w.string(f, name);
+                    if (k == "address")
+                        return w.string(f, address);
+                    return true;
+                }) && (c.peerNames.append(name), c.peers.append(address), true);
+            });
+        return true;
+    }) && (status || w.missing("status"));
+}
+
+} // namespace
+
+QDateTime ApiParser::parseTime(QStringView text)
+{
+    // Qt reads at most milliseconds; Go writes up to nanoseconds. The extra digits are dropped
+    // (truncated, as Go's own formatting to milliseconds would).
+    QString t = text.toString();
+    if (const qsizetype dot = t.indexOf(QLatin1Char('.')); dot > 0) {
+        qsizetype end = dot + 1;
+        while (end < t.size() && t[end].isDigit())
+            ++end;
+        if (end - dot - 1 > 3)
+            t.remove(dot + 4, end - dot - 4);
+    }
+    if (t.size() < 20 || t[10] != QLatin1Char('T'))
+        return {};
+    QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
+    return d.isValid() ? d.toUTC() : QDateTime();
+}
+
+QString ApiParser::errorText(QByteArrayView body, int httpStatus, QByteArrayView contentType)
+{
+    Q_UNUSED(contentType);
+    const std::string_view raw = view(body);
+    const std::string_view t = trimmed(raw);
+    QString text;
+    if (!t.empty() && (t.front() == '"' || t.front() == '{') && qsizetype(t.size()) < 1024 * 1024) {
+        // Alertmanager's own words: a JSON string, or go-swagger's {"code":602,"message":"..."}.
+        simdjson::dom::parser parser;
+        simdjson::dom::element root;
+        if (parser.parse(t.data(), t.size()).get(root) == simdjson::SUCCESS) {
+            std::string_view s;
+            if (root.get_string().get(s) == simdjson::SUCCESS) {
+                text = ServerText::clean(s, ServerText::ErrorChars);
+            } else if (root.is_object()) {
+                for (const char *key : {"message", "error", "msg"})
+                    if (root[key].get_string().get(s) == simdjson::SUCCESS) {
+                        text = ServerText::clean(s, ServerText::ErrorChars);
+                        break;
+                    }
+            }
+        }
+    }
+    if (text.isEmpty() && !t.empty())
+        text = t.front() == '<' ? BodyText::summary(raw) : ServerText::clean(t, ServerText::ErrorChars);
+    if (text.isEmpty())
+        text = Tr::tr("(no message)");
+    return Tr::tr("HTTP %1: %2").arg(httpStatus).arg(text);
+}
+
+Parsed<std::vector<Alert>> ApiParser::alerts(QByteArrayView body, int httpStatus, QByteArrayView contentType,
+                                             qsizetype maxBytes)
+{
+    Parsed<std::vector<Alert>> out;
+    if (!precheck(view(body), httpStatus, contentType, maxBytes, out))
+        return out;
+    return Walk(view(body)).run<std::vector<Alert>>([](Walk &w, od::value &root, std::vector<Alert> &alerts) {
+        return w.array(root, Tr::tr("an array of alerts"), [&](od::value &item) {
+            Alert a;
+            return readAlert(w, item, a) && (alerts.push_back(std::move(a)), true);
+        });
+    });
+}
+
+Parsed<std::vector<Silence>> ApiParser::silences(QByteArrayView body, int httpStatus,
+                                                 QByteArrayView contentType, qsizetype maxBytes)
+{
+    Parsed<std::vector<Silence>> out;
+    if (!precheck(view(body), httpStatus, contentType, maxBytes, out))
+        return out;
+    return Walk(view(body))
+        .run<std::vector<Silence>>([](Walk &w, od::value &root, std::vector<Silence> &silences) {
+            return w.array(root, Tr::tr("an array of silences"), [&](od::value &item) {
+                Silence s;
+                return readSilence(w, item, s) && (silences.push_back(std::move(s)), true);
+            });
+        });
+}
+
+Parsed<ClusterStatus> ApiParser::status(QByteArrayView body, int httpStatus, QByteArrayView contentType)
+{
+    Parsed<ClusterStatus> out;
+    if (!precheck(view(body), httpStatus, contentType, 8 * 1024 * 1024, out))
+        return out;
+    return Walk(view(body)).run<ClusterStatus>([](Walk &w, od::value &root, ClusterStatus &c) {
+        bool cluster = false, version = false;
+        return w.object(root, Tr::tr("a status object"),
+                        [&](std::string_view key, od::value &field) {
+                            if (key == "cluster")
+                                return (cluster = true, readCluster(w, field, c));
+                            if (key == "versionInfo") {
+                                version = true;
+                                return w.object(field, Tr::tr("a versionInfo object"),
+                                                [&](std::string_view k, od::value &f) {
+                                                    return k != "version" || w.string(f, c.version, 60);
+                                                });
+                            }
+                            return true;
+                        }) &&
+               (cluster || w.missing("cluster")) && (version || w.missing("versionInfo"));
+    });
+}
+
+Parsed<QString> ApiParser::silenceId(QByteArrayView body, int httpStatus, QByteArrayView contentType)
+{
+    Parsed<QString> out;
+    if (!precheck(view(body), httpStatus, contentType, 1024 * 1024, out))
+        return out;
+    out = Walk(view(body)).run<QString>([](Walk &w, od::value &root, QString &id) {
+        bool has = false;
+        return w.object(root, Tr::tr("an object"), [&](std::string_view key, od::value &field) {
+            return key != "silenceID" || (has = true, w.string(field, id));
+        }) && (has || w.missing("silenceID"));
+    });
+    if (out.ok() && out.value.isEmpty()) {
+        out.error = AnswerError::BadShape;
+        out.message = Tr::tr("unexpected Alertmanager answer: the silenceID is empty");
+    }
+    return out;
+}
+
+Parsed<bool> ApiParser::deleted(QByteArrayView body, int httpStatus, QByteArrayView contentType)
+{
+    Parsed<bool> out;
+    if (isHttpError(httpStatus) || httpStatus == 0) {
+        out.error = AnswerError::Http;
+        out.message = errorText(body, httpStatus, contentType);
+        return out;
+    }
+    out.value = true;
+    return out;
+}
+
+} // namespace slaops::alerts
