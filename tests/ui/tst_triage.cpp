@@ -138,6 +138,9 @@ private Q_SLOTS:
         QCOMPARE(names(model, 1), (QStringList{QStringLiteral("SLAResponseTimeBreach@eu-west-1"),
                                                QStringLiteral("SLAResponseTimeBreach@ap-southeast-1")}));
         QCOMPARE(names(model, 3), QStringList{QStringLiteral("SLAErrorRateBreach@ap-southeast-1")});
+        // The rules' sla label names the profile's SLA: the region's P95 against its target.
+        QCOMPARE(model.index(0, M::Value, model.index(1, 0)).data().toString(),
+                 QStringLiteral("212.4 ms · SLA ≤ 100 ms"));
 
         const QModelIndex uptime = model.index(0, 0, model.index(0, 0));
         QCOMPARE(uptime.siblingAtColumn(M::Value).data().toString(),
