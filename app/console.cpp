@@ -2,6 +2,7 @@
 
 #include "alertnotifier.h"
 #include "alerts/alertpoller.h"
+#include "alerts/incidentlog.h"
 #include "budgetpanel.h"
 #include "config/settings.h"
 #include "engine/engine.h"
@@ -20,8 +21,11 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <cstdio>
+
+Q_LOGGING_CATEGORY(lcConsole, "slaops.console", QtInfoMsg)
 
 namespace slaops::app {
 
@@ -70,6 +74,15 @@ void Console::wireAlerts()
 {
     m_window->triageView()->setProfile(m_profile);
     m_window->triageView()->setSettings(m_settings.get());
+    m_window->setReadOnly(m_options.readOnly);
+    // The checklist's ticks survive restarts: read back what the log holds, then append to it.
+    m_incidentLog = std::make_unique<alerts::IncidentLog>();
+    const alerts::IncidentLog::LoadResult loaded = m_incidentLog->load();
+    for (const QString &w : loaded.warnings)
+        qCWarning(lcConsole) << w;
+    if (!loaded.error.isEmpty())
+        qCWarning(lcConsole) << loaded.error;
+    m_window->triageView()->setIncidentLog(m_incidentLog.get());
     connect(m_alerts.get(), &alerts::AlertPoller::bookReady, m_window.get(), &ui::MainWindow::setAlertBook);
     ui::MainWindow *window = m_window.get();
     connect(window, &ui::MainWindow::silenceRequested, this, [this, window](const alerts::SilenceRequest &r) {

@@ -10,7 +10,8 @@
 
 namespace slaops::alerts {
 class AlertPoller;
-}
+class IncidentLog;
+} // namespace slaops::alerts
 namespace slaops::config {
 class Settings;
 }
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<config::Settings> m_settings;
     std::unique_ptr<engine::Engine> m_engine;
     std::unique_ptr<alerts::AlertPoller> m_alerts;
+    std::unique_ptr<alerts::IncidentLog> m_incidentLog;
     engine::Explainer *m_explainer = nullptr;
     engine::HistoryFetcher *m_history = nullptr;
     engine::TrendFetcher *m_trends = nullptr;

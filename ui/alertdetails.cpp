@@ -88,12 +88,23 @@ AlertDetails::AlertDetails(QWidget *parent)
     for (const auto &[label, signal] : actions) {
         auto *b = new QPushButton(label, pane);
         b->setFocusPolicy(Qt::TabFocus);
+        if (signal == &AlertDetails::acknowledgeRequested) {
+            b->setObjectName(QStringLiteral("acknowledge"));
+            m_acknowledge = b;
+        }
         connect(b, &QPushButton::clicked, this, signal);
         buttons->addWidget(b);
     }
     l->addLayout(buttons);
     l->addStretch(1);
     setWidget(pane);
+}
+
+void AlertDetails::setAcknowledgeEnabled(bool enabled)
+{
+    m_acknowledge->setEnabled(enabled);
+    m_acknowledge->setToolTip(enabled ? QString()
+                                      : tr("Read-only console (--read-only): acknowledging is off"));
 }
 
 void AlertDetails::setEscalation(const std::vector<config::EscalationLevel> &matrix)

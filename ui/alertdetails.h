@@ -15,6 +15,8 @@ namespace slaops::config {
 class Settings;
 }
 
+class QPushButton;
+
 namespace slaops::ui {
 
 class AlertsModel;
@@ -28,8 +30,10 @@ public:
     explicit AlertDetails(QWidget *parent = nullptr);
 
     void setEscalation(const std::vector<config::EscalationLevel> &matrix);
-    void setIncidentLog(alerts::IncidentLog *log); // not owned; null: the checklist is read-only
-    void setSettings(config::Settings *settings);  // the author of ticks; not owned, may be null
+    void setIncidentLog(alerts::IncidentLog *log);
+    // --read-only: no acknowledging from here (the checklist follows its incident log).
+    void setAcknowledgeEnabled(bool enabled);     // not owned; null: the checklist is read-only
+    void setSettings(config::Settings *settings); // the author of ticks; not owned, may be null
     // Shows the alert of that fingerprint in the model (or "no alert"), as at `now`.
     void showAlert(const AlertsModel *model, const QString &fingerprint, const QDateTime &now);
 
@@ -56,6 +60,7 @@ private:
     QLabel *m_body = nullptr;
     QLabel *m_countdown = nullptr;
     QLabel *m_checklistNote = nullptr;
+    QPushButton *m_acknowledge = nullptr;
     QVBoxLayout *m_checklistLayout = nullptr;
     std::vector<QCheckBox *> m_checks;
     QString m_checklistFor; // the fingerprint the boxes were built for

@@ -169,6 +169,12 @@ void MainWindow::setAlertBook(const alerts::AlertBookPtr &book)
     }
 }
 
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_triage->setReadOnly(readOnly);
+    m_silences->setReadOnly(readOnly);
+}
+
 void MainWindow::silenceResult(bool ok, const QString &message)
 {
     m_triage->silenceResult(ok, message);

@@ -42,6 +42,8 @@ public:
     // The merged alerts of every Alertmanager. The first book in which an alert fires (not silenced)
     // brings the Alerts tab to the front, once: after that the user's choice of tab is respected.
     void setAlertBook(const alerts::AlertBookPtr &book);
+    // --read-only: the alert views show and copy, but acknowledge, expire and extend nothing.
+    void setReadOnly(bool readOnly);
     TriageView *triageView() const { return m_triage; }
     SilencesView *silencesView() const { return m_silences; }
 

@@ -148,15 +148,21 @@ QString SilencesView::warningText() const
 void SilencesView::updateButtons()
 {
     const alerts::BookSilence *s = m_model->silence(m_table->currentIndex().row());
-    const bool live = s && s->silence.state != alerts::Silence::State::Expired;
+    const bool live = !m_readOnly && s && s->silence.state != alerts::Silence::State::Expired;
     m_expire->setEnabled(live);
     m_extend->setEnabled(live);
+}
+
+void SilencesView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateButtons();
 }
 
 void SilencesView::expireCurrent()
 {
     const alerts::BookSilence *s = m_model->silence(m_table->currentIndex().row());
-    if (!s || s->silence.state == alerts::Silence::State::Expired)
+    if (m_readOnly || !s || s->silence.state == alerts::Silence::State::Expired)
         return;
     m_result->setText(tr("Expiring the silence…"));
     Q_EMIT expireRequested(s->silence.id);
@@ -165,7 +171,7 @@ void SilencesView::expireCurrent()
 void SilencesView::extendCurrent()
 {
     const alerts::BookSilence *s = m_model->silence(m_table->currentIndex().row());
-    if (!s || s->silence.state == alerts::Silence::State::Expired)
+    if (m_readOnly || !s || s->silence.state == alerts::Silence::State::Expired)
         return;
     alerts::SilenceRequest r;
     r.id = s->silence.id;

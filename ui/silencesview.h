@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void silenceResult(bool ok, const QString &message);
+    // --read-only: no expiring or extending.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void expireRequested(const QString &id);
@@ -58,6 +60,7 @@ private:
     QLabel *m_warning = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_expire = nullptr;
+    bool m_readOnly = false;
     QPushButton *m_extend = nullptr;
     QSpinBox *m_extendHours = nullptr;
     QTimer m_clock;

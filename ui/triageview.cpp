@@ -348,11 +348,22 @@ void TriageView::hideDetails()
     m_tree->setFocus();
 }
 
+void TriageView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_details->setAcknowledgeEnabled(!readOnly);
+}
+
 void TriageView::acknowledgeCurrent()
 {
     const alerts::BookAlert *ba = currentAlert();
     if (!ba)
         return;
+    if (m_readOnly) {
+        m_result->setText(tr("Read-only console (--read-only): acknowledging is off"));
+        m_result->show();
+        return;
+    }
     if (m_dialog)
         m_dialog->close();
     const QString author = m_settings ? m_settings->alertAuthor() : config::Settings::defaultAlertAuthor();

@@ -45,6 +45,9 @@ public:
     void setSettings(config::Settings *settings);
     // Where checklist ticks go; not owned, may be null (the checklist is then read-only).
     void setIncidentLog(alerts::IncidentLog *log);
+    // --read-only: A and the details' button acknowledge nothing; reading, copying and runbooks stay.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     void setBook(const alerts::AlertBookPtr &book);
     void setSnapshot(const engine::SnapshotPtr &snapshot);
     void setClockForTesting(const QDateTime &now);
@@ -96,6 +99,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_counts = nullptr;
     QLabel *m_result = nullptr;
+    bool m_readOnly = false;
     AlertDetails *m_details = nullptr;
     QSplitter *m_split = nullptr;
     QPointer<AcknowledgeDialog> m_dialog;

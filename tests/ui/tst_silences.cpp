@@ -146,6 +146,18 @@ private Q_SLOTS:
         view.expireCurrent();
         QCOMPARE(expire.count(), 1);
 
+        // --read-only: a live one can be neither either.
+        view.setReadOnly(true);
+        QVERIFY(view.selectSilence(kAlice));
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("expire"))->isEnabled());
+        QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("extend"))->isEnabled());
+        view.expireCurrent();
+        view.extendCurrent();
+        QCOMPARE(expire.count(), 1);
+        QCOMPARE(extend.count(), 1);
+        view.setReadOnly(false);
+        QVERIFY(view.findChild<QPushButton *>(QStringLiteral("expire"))->isEnabled());
+
         view.silenceResult(false, QStringLiteral("silence 5f1c not found"));
         QCOMPARE(view.findChild<QLabel *>(QStringLiteral("result"))->text(),
                  QStringLiteral("⚠ Alertmanager refused: silence 5f1c not found"));

@@ -17,9 +17,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -269,6 +271,31 @@ private Q_SLOTS:
         // Esc closes the details.
         QTest::keyClick(tree, Qt::Key_Escape);
         QVERIFY(!f.view.detailsVisible());
+    }
+
+    // --read-only (a shared screen): A and the details' button open nothing, and say why; copying
+    // and reading stay.
+    void readOnlyAcknowledgesNothing()
+    {
+        Fixture f;
+        f.view.setReadOnly(true);
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QTreeView *tree = f.view.tree();
+        tree->setFocus();
+        tree->setCurrentIndex(f.view.model()->index(0, 0, f.view.model()->index(0, 0)));
+        QTest::keyClick(tree, Qt::Key_A);
+        QVERIFY(!f.view.acknowledgeDialog());
+        auto *result = f.view.findChild<QLabel *>(QStringLiteral("result"));
+        QVERIFY(result && result->text().contains(QStringLiteral("--read-only")));
+        QTest::keyClick(tree, Qt::Key_Return);
+        auto *button = f.view.findChild<QPushButton *>(QStringLiteral("acknowledge"));
+        QVERIFY(button && !button->isEnabled());
+        f.view.setReadOnly(false);
+        QVERIFY(button->isEnabled());
+        QTest::keyClick(tree, Qt::Key_A);
+        QVERIFY(f.view.acknowledgeDialog());
+        f.view.acknowledgeDialog()->reject();
     }
 
     void checklistTicksAreLogged()
