@@ -83,6 +83,14 @@ void printTable(const engine::Snapshot &s)
             << pad(percentOrDash(b.month.remaining), 12) << pad(burns.join(QLatin1Char('/')), 34)
             << pad(verdict, 10) << sla::stateLabel(b.state)
             << (b.message.isEmpty() ? QString() : QStringLiteral(" — ") + b.message) << "\n";
+        for (const engine::BudgetPeriod *p : {&b.rolling, &b.month})
+            if (p->partlyCovered())
+                out << pad(QString(), 20)
+                    << CheckCommand::tr(
+                           "%1: based on %2 of data out of %3; the rest counted as going the same way")
+                           .arg(p->label, engine::FigureFormat::age(qint64(p->covered)),
+                                engine::FigureFormat::age(p->elapsed.count()))
+                    << "\n";
     }
 }
 

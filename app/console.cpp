@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "alerts/alertpoller.h"
 #include "budgetpanel.h"
 #include "config/settings.h"
 #include "engine/engine.h"
@@ -37,6 +38,7 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     , m_options(std::move(options))
     , m_settings(std::make_unique<config::Settings>(&m_qsettings))
     , m_engine(std::make_unique<engine::Engine>(m_profile))
+    , m_alerts(std::make_unique<alerts::AlertPoller>(m_profile))
     , m_explainer(new engine::Explainer(m_engine->prometheusClient(), this))
     , m_history(new engine::HistoryFetcher(m_engine->prometheusClient(), this))
     , m_trends(new engine::TrendFetcher(m_engine->prometheusClient(), this))
@@ -81,6 +83,7 @@ void Console::start()
             m_window->showView(m_options.view);
     }
     m_engine->start();
+    m_alerts->start();
 }
 
 void Console::showWarRoom()
@@ -146,6 +149,11 @@ void Console::applySettings()
                           : m_settings->refreshInterval().count() > 0 ? m_settings->refreshInterval()
                                                                       : m_profile.refreshInterval;
     m_engine->setSources(prometheus, interval);
+    const std::vector<QUrl> alertmanagers = !m_options.alertmanagers.empty() ? m_options.alertmanagers
+                                            : !m_settings->alertmanagerUrls().empty()
+                                                ? m_settings->alertmanagerUrls()
+                                                : m_profile.sources.alertmanagers;
+    m_alerts->setSources(alertmanagers, interval);
     if (m_warRoom)
         m_warRoom->setRotationSeconds(m_settings->warRoomRotationSeconds());
 }

@@ -8,6 +8,9 @@
 #include <QSettings>
 #include <memory>
 
+namespace slaops::alerts {
+class AlertPoller;
+}
 namespace slaops::config {
 class Settings;
 }
@@ -51,6 +54,7 @@ private:
     QSettings m_qsettings;
     std::unique_ptr<config::Settings> m_settings;
     std::unique_ptr<engine::Engine> m_engine;
+    std::unique_ptr<alerts::AlertPoller> m_alerts;
     engine::Explainer *m_explainer = nullptr;
     engine::HistoryFetcher *m_history = nullptr;
     engine::TrendFetcher *m_trends = nullptr;

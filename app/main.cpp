@@ -5,6 +5,7 @@
 #include "config/settings.h"
 #include "console.h"
 #include "options.h"
+#include "prom/allocatortuning.h"
 #include "secretcommand.h"
 
 #include <QApplication>
@@ -120,6 +121,7 @@ static void printError(const QString &text)
 
 int main(int argc, char *argv[])
 {
+    prom::keepFreedMemoryForReuse();
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (app::Options::headlessCommands().contains(first))

@@ -6,6 +6,7 @@
 #include "config/profileloader.h"
 #include "engine/engine.h"
 #include "procstat.h"
+#include "prom/allocatortuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ static double percentile(std::vector<double> v, double q)
 
 int main(int argc, char *argv[])
 {
+    slaops::prom::keepFreedMemoryForReuse(); // as the console does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

@@ -1,6 +1,7 @@
 // Parsing a large query_range answer: the simdjson parser against QJsonDocument on the same bytes,
 // and against a bare simdjson walk of the same shape, which is as fast as this answer can be read.
 // Run: build/bench/bench_responseparser --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+#include "prom/allocatortuning.h"
 #include "prom/responseparser.h"
 
 #include <QByteArray>
@@ -106,4 +107,14 @@ BENCHMARK(BM_BareSimdjsonWalk)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-BENCHMARK_MAIN();
+// The console's own allocator settings (app/main.cpp), so that the figure is the console's.
+int main(int argc, char **argv)
+{
+    slaops::prom::keepFreedMemoryForReuse();
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

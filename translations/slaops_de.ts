@@ -160,6 +160,10 @@
         <source>Verdict: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
+    <message>
+        <source>%1: based on %2 of data out of %3; the rest counted as going the same way</source>
+        <translation>%1: beruht auf %2 Daten von %3; der Rest wird als gleich verlaufend gezählt</translation>
+    </message>
 </context>
 <context>
     <name>DirectScrape</name>
@@ -1190,6 +1194,10 @@
     <message>
         <source>Error budget of %1: %2, verdict %3</source>
         <translation>Fehlerbudget von %1: %2, Maßnahme %3</translation>
+    </message>
+    <message>
+        <source>based on %1 of data out of %2; the other %3 counted as going the same way</source>
+        <translation>beruht auf %1 Daten von %2; die übrigen %3 werden als gleich verlaufend gezählt</translation>
     </message>
 </context>
 <context>

@@ -195,8 +195,12 @@ void BudgetPanel::rebuild(const QStringList &ids)
             periods->addWidget(w->label, row, 0);
             periods->addWidget(w->bar, row, 1);
             periods->addWidget(w->percent, row, 2);
+            w->coverage = label(which + QStringLiteral("/coverage"));
+            w->coverage->setWordWrap(true);
+            w->coverage->hide();
             periods->addWidget(w->detail, row + 1, 1, 1, 2);
-            row += 2;
+            periods->addWidget(w->coverage, row + 2, 1, 1, 2);
+            row += 3;
         }
         periods->setColumnStretch(1, 1);
         body->addLayout(periods, 3);
@@ -281,8 +285,19 @@ void BudgetPanel::fillPeriod(PeriodWidgets &w, const BudgetPeriod &period, const
         exhaustion = tr("exhausted in %1 at the current burn").arg(duration(period.secondsToExhaustion));
     w.detail->setText(allowance + QStringLiteral(" · ") + exhaustion);
     CardStyle::setTextColour(w.detail, known ? QColor() : StateStyle::grey());
-    const QString words = period.label + QStringLiteral(": ") + w.percent->text() +
-                          tr(" of the budget left, ") + w.detail->text();
+    // Two minutes after a fresh start, "91.7 % left" of a month is an extrapolation: say from what.
+    w.coverage->setVisible(period.partlyCovered());
+    if (period.partlyCovered()) {
+        const double rest = double(period.elapsed.count()) - period.covered;
+        w.coverage->setText(
+            QStringLiteral("◐ ") +
+            tr("based on %1 of data out of %2; the other %3 counted as going the same way")
+                .arg(duration(period.covered), duration(double(period.elapsed.count())), duration(rest)));
+    }
+    QString words = period.label + QStringLiteral(": ") + w.percent->text() + tr(" of the budget left, ") +
+                    w.detail->text();
+    if (period.partlyCovered())
+        words += QStringLiteral("; ") + w.coverage->text().mid(2);
     w.bar->setAccessibleName(words);
     w.bar->setToolTip(words);
 }

@@ -44,6 +44,7 @@ private:
         QProgressBar *bar = nullptr;
         QLabel *percent = nullptr;
         QLabel *detail = nullptr;
+        QLabel *coverage = nullptr; // shown only while the data covers part of the period
     };
     struct Card {
         QString slaId;

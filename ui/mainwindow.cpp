@@ -8,9 +8,11 @@
 #include "explaindialog.h"
 #include "gaugewidget.h"
 #include "regionpanel.h"
+#include "silencesview.h"
 #include "slachart.h"
 #include "statestyle.h"
 #include "theme.h"
+#include "triageview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -21,7 +23,9 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace slaops::ui {
 
@@ -73,6 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_tabs->currentWidget() == charts)
             requestHistory();
     });
+    m_triage = new TriageView(m_tabs);
+    m_tabs->addTab(m_triage, tr("&Alerts"));
+    m_silences = new SilencesView(m_tabs);
+    m_tabs->addTab(m_silences, tr("&Silences"));
+    connect(m_triage, &TriageView::silenceRequested, this, &MainWindow::silenceRequested);
+    connect(m_silences, &SilencesView::silenceRequested, this, &MainWindow::silenceRequested);
+    connect(m_silences, &SilencesView::expireRequested, this, &MainWindow::expireRequested);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     buildMenus();
@@ -128,8 +139,9 @@ void MainWindow::buildMenus()
 
 QStringList MainWindow::viewNames() const
 {
-    return {QStringLiteral("overview"), QStringLiteral("regions"), QStringLiteral("budgets"),
-            QStringLiteral("compliance"), QStringLiteral("charts")};
+    return {QStringLiteral("overview"),   QStringLiteral("regions"), QStringLiteral("budgets"),
+            QStringLiteral("compliance"), QStringLiteral("charts"),  QStringLiteral("alerts"),
+            QStringLiteral("silences")};
 }
 
 bool MainWindow::showView(const QString &name)
@@ -139,6 +151,28 @@ bool MainWindow::showView(const QString &name)
         return false;
     m_tabs->setCurrentIndex(i);
     return true;
+}
+
+void MainWindow::setAlertBook(const alerts::AlertBookPtr &book)
+{
+    m_triage->setBook(book);
+    m_silences->setBook(book);
+    if (m_alertsBroughtForward || !book)
+        return;
+    const bool firing = std::any_of(book->alerts.begin(), book->alerts.end(), [](const alerts::BookAlert &a) {
+        return a.status != alerts::BookAlert::Status::Silenced;
+    });
+    if (firing) {
+        m_alertsBroughtForward = true;
+        showView(QStringLiteral("alerts"));
+        m_triage->tree()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::silenceResult(bool ok, const QString &message)
+{
+    m_triage->silenceResult(ok, message);
+    m_silences->silenceResult(ok, message);
 }
 
 void MainWindow::explain(const QString &id, const QString &region)
@@ -185,6 +219,8 @@ void MainWindow::setTrend(const engine::HistorySeries &series)
 void MainWindow::setClockForTesting(const QDateTime &now)
 {
     m_fixedNow = now;
+    m_triage->setClockForTesting(now);
+    m_silences->setClockForTesting(now);
     updateTimes();
 }
 
@@ -198,6 +234,7 @@ void MainWindow::setSnapshot(const engine::SnapshotPtr &snapshot)
     if (!snapshot)
         return;
     m_snapshot = snapshot;
+    m_triage->setSnapshot(snapshot);
     if (m_chartFigure->count() != int(m_snapshot->figures.size())) {
         // The chart can show any figure: fleet first, then each region's, in the snapshot's order.
         const QSignalBlocker block(m_chartFigure);

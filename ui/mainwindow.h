@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertbook.h"
 #include "engine/explanation.h"
 #include "engine/historyseries.h"
 #include "engine/snapshot.h"
@@ -19,6 +20,8 @@ class RegionPanel;
 class BudgetPanel;
 class ComplianceTable;
 class SlaChart;
+class SilencesView;
+class TriageView;
 
 // The console's main window: one gauge per SLA of the profile and a status bar that says where the
 // data comes from, when it was refreshed and how old it is. Only reads snapshots.
@@ -36,7 +39,13 @@ public:
     // A sparkline for the gauge of the series' figure (the P95's, say).
     void setTrend(const engine::HistorySeries &series);
 
-    // The tabs, by stable name: overview, regions, budgets, compliance, charts.
+    // The merged alerts of every Alertmanager. The first book in which an alert fires (not silenced)
+    // brings the Alerts tab to the front, once: after that the user's choice of tab is respected.
+    void setAlertBook(const alerts::AlertBookPtr &book);
+    TriageView *triageView() const { return m_triage; }
+    SilencesView *silencesView() const { return m_silences; }
+
+    // The tabs, by stable name: overview, regions, budgets, compliance, charts, alerts, silences.
     QStringList viewNames() const;
     bool showView(const QString &name);
     QTabWidget *tabs() const { return m_tabs; }
@@ -63,6 +72,13 @@ Q_SIGNALS:
                           int widthPixels);
     void settingsRequested();
     void warRoomRequested();
+    // From the Alerts and Silences tabs: a new silence (acknowledge) or an extension (its id set), and
+    // an expiry. The app sends them and answers through silenceResult.
+    void silenceRequested(const slaops::alerts::SilenceRequest &request);
+    void expireRequested(const QString &id);
+
+public Q_SLOTS:
+    void silenceResult(bool ok, const QString &message);
 
 private:
     void buildMenus();
@@ -80,6 +96,9 @@ private:
     BudgetPanel *m_budgets = nullptr;
     ComplianceTable *m_table = nullptr;
     SlaChart *m_chart = nullptr;
+    TriageView *m_triage = nullptr;
+    SilencesView *m_silences = nullptr;
+    bool m_alertsBroughtForward = false;
     QComboBox *m_chartFigure = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_source = nullptr;

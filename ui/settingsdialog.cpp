@@ -142,6 +142,20 @@ SettingsDialog::SettingsDialog(config::Settings *settings, QWidget *parent)
     warRoomForm->addRow(tr("Views:"), viewsRow);
     layout->addWidget(warRoom);
 
+    // Alerts
+    auto *alertsBox = new QGroupBox(tr("Alerts"), this);
+    auto *alertsForm = new QFormLayout(alertsBox);
+    m_alertAuthor = new QLineEdit(alertsBox);
+    m_alertAuthor->setObjectName(QStringLiteral("alertAuthor"));
+    m_alertAuthor->setPlaceholderText(Settings::defaultAlertAuthor());
+    m_alertAuthor->setAccessibleName(tr("Author of acknowledgements"));
+    m_alertAuthor->setAccessibleDescription(tr("Written as the creator of the silences you make."));
+    alertsForm->addRow(buddyLabel(tr("Ac&knowledge as:"), m_alertAuthor, alertsBox), m_alertAuthor);
+    m_alertNotifications = new QCheckBox(tr("&Notify me of each new critical or high alert"), alertsBox);
+    m_alertNotifications->setObjectName(QStringLiteral("alertNotifications"));
+    alertsForm->addRow(QString(), m_alertNotifications);
+    layout->addWidget(alertsBox);
+
     // Errors are said in words, with a glyph, not by colour alone.
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
@@ -213,6 +227,8 @@ void SettingsDialog::load()
     const QStringList views = m_settings->warRoomViews();
     for (QCheckBox *box : m_views)
         box->setChecked(views.contains(box->property("viewId").toString()));
+    m_alertAuthor->setText(m_settings->alertAuthor());
+    m_alertNotifications->setChecked(m_settings->alertNotifications());
 }
 
 std::vector<QUrl> SettingsDialog::alertmanagerUrls() const
@@ -250,6 +266,10 @@ QStringList SettingsDialog::validate() const
         errors << tr("War room: %1").arg(e);
     if (std::none_of(m_views.begin(), m_views.end(), [](QCheckBox *b) { return b->isChecked(); }))
         errors << tr("War room: choose at least one view.");
+    // Empty: the login name, as the placeholder says; the acknowledge dialog insists on one.
+    if (const QString e = Settings::checkAlertAuthor(m_alertAuthor->text());
+        !m_alertAuthor->text().trimmed().isEmpty() && !e.isEmpty())
+        errors << tr("Alerts: %1").arg(e);
     return errors;
 }
 
@@ -267,6 +287,9 @@ QWidget *SettingsDialog::firstInvalidField() const
         return m_language;
     if (!Settings::checkRotationSeconds(m_rotation->value()).isEmpty())
         return m_rotation;
+    if (!m_alertAuthor->text().trimmed().isEmpty() &&
+        !Settings::checkAlertAuthor(m_alertAuthor->text()).isEmpty())
+        return m_alertAuthor;
     return m_views.empty() ? nullptr : m_views.front();
 }
 
@@ -311,6 +334,8 @@ bool SettingsDialog::save()
         if (box->isChecked())
             views << box->property("viewId").toString();
     m_settings->setWarRoomViews(views);
+    m_settings->setAlertAuthor(m_alertAuthor->text());
+    m_settings->setAlertNotifications(m_alertNotifications->isChecked());
     m_settings->sync();
     if (theme != oldTheme)
         Theme::apply(theme);

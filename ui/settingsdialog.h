@@ -59,6 +59,8 @@ private:
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
     QSpinBox *m_rotation = nullptr;
+    QLineEdit *m_alertAuthor = nullptr;
+    QCheckBox *m_alertNotifications = nullptr;
     std::vector<QCheckBox *> m_views;
     QPushButton *m_token = nullptr;
     QLabel *m_tokenStatus = nullptr;

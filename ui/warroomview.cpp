@@ -1,5 +1,6 @@
 #include "warroomview.h"
 
+#include "alertstyle.h"
 #include "engine/freshness.h"
 #include "engine/verdict.h"
 #include "gaugewidget.h"
@@ -75,8 +76,15 @@ WarRoomView::WarRoomView(QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    // The page title shares its line with the firing count, so that the count never takes room from
+    // the verdict, whatever the page.
+    auto *titleRow = new QHBoxLayout;
     m_pageTitle = makeLabel(this, QStringLiteral("pageTitle"), Qt::AlignLeft | Qt::AlignVCenter);
-    layout->addWidget(m_pageTitle);
+    titleRow->addWidget(m_pageTitle, 1);
+    m_alertCounts = makeLabel(this, QStringLiteral("alertCounts"), Qt::AlignRight | Qt::AlignVCenter);
+    m_alertCounts->hide();
+    titleRow->addWidget(m_alertCounts);
+    layout->addLayout(titleRow);
 
     m_stack = new QStackedWidget(this);
     // Read-only: no mouse input reaches any page, now or later (the attribute covers children).
@@ -206,6 +214,36 @@ void WarRoomView::setTrend(const engine::HistorySeries &series)
 {
     for (GaugeWidget *g : m_gauges)
         g->setTrend(series);
+}
+
+void WarRoomView::setAlertBook(const alerts::AlertBookPtr &book)
+{
+    if (!book) {
+        m_alertCounts->hide();
+        return;
+    }
+    int worst = 6;
+    for (const alerts::BookAlert &a : book->alerts)
+        if (a.status != alerts::BookAlert::Status::Silenced)
+            worst = std::min(worst, AlertStyle::severityRank(a.alert.severity()));
+    QString text = AlertStyle::firingCounts(book.get());
+    if (!book->allInstancesUp())
+        text += QStringLiteral(" ⚠");
+    m_alertCounts->setText(text);
+    m_alertCounts->setAccessibleName(text);
+    // Nothing firing is not painted green either: the wall's own background says "quiet".
+    paint(m_alertCounts, worst < 6 ? AlertStyle::severityColour(worst == 0   ? u"critical"
+                                                                : worst == 1 ? u"high"
+                                                                : worst == 2 ? u"medium"
+                                                                : worst == 3 ? u"low"
+                                                                             : u"other")
+                                   : palette().color(QPalette::Window));
+    m_alertCounts->show();
+}
+
+QString WarRoomView::alertCountsText() const
+{
+    return m_alertCounts->isHidden() ? QString() : m_alertCounts->text();
 }
 
 void WarRoomView::updateGauges()
@@ -459,11 +497,13 @@ void WarRoomView::applyFonts()
     header.setBold(true);
     for (QLabel *l : {m_profile, m_verdict, m_rotationState, m_clockLabel, m_banner})
         l->setFont(header);
-    for (QLabel *l : {m_verdict, m_banner, m_rotationState})
+    for (QLabel *l : {m_verdict, m_banner, m_rotationState, m_alertCounts})
         l->setContentsMargins(int(unit * 1.5), int(unit * 0.4), int(unit * 1.5), int(unit * 0.4));
     QFont title = font();
     title.setPixelSize(int(unit * 3.2));
     m_pageTitle->setFont(title);
+    title.setBold(true);
+    m_alertCounts->setFont(title);
     layout()->activate();
     fitVerdict();
     // The gauges size their own type from their height.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertbook.h"
 #include "engine/historyseries.h"
 #include "engine/snapshot.h"
 
@@ -43,6 +44,9 @@ public:
     engine::SnapshotPtr snapshot() const { return m_snapshot; }
     // A sparkline for the gauge of the series' figure.
     void setTrend(const engine::HistorySeries &series);
+    // The header's firing count by severity ("2 critical · 1 high"); hidden until a book arrives.
+    void setAlertBook(const alerts::AlertBookPtr &book);
+    QString alertCountsText() const;
 
     void setRotationSeconds(int seconds);
     void setRotationInterval(std::chrono::milliseconds interval);
@@ -97,6 +101,7 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_rotationState = nullptr;
     QLabel *m_clockLabel = nullptr;
+    QLabel *m_alertCounts = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_pageTitle = nullptr;
     QStackedWidget *m_stack = nullptr;

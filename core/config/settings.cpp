@@ -21,6 +21,9 @@ constexpr auto Language = "appearance/language";
 constexpr auto WarRoomRotationSeconds = "warRoom/rotationSeconds";
 constexpr auto WarRoomViews = "warRoom/views";
 constexpr auto WindowGeometry = "window/geometry";
+constexpr auto AlertAuthor = "alerts/author";
+constexpr auto AlertNotifications = "alerts/notifications";
+constexpr auto AlertGrouping = "alerts/grouping";
 } // namespace Key
 
 QString key(const char *name)
@@ -71,9 +74,12 @@ Settings::~Settings()
 
 QStringList Settings::allKeys()
 {
-    return {key(Key::PrometheusUrl), key(Key::AlertmanagerUrls), key(Key::RefreshIntervalMs),
-            key(Key::Theme),         key(Key::Language),         key(Key::WarRoomRotationSeconds),
-            key(Key::WarRoomViews),  key(Key::WindowGeometry)};
+    return {key(Key::PrometheusUrl),     key(Key::AlertmanagerUrls),
+            key(Key::RefreshIntervalMs), key(Key::Theme),
+            key(Key::Language),          key(Key::WarRoomRotationSeconds),
+            key(Key::WarRoomViews),      key(Key::WindowGeometry),
+            key(Key::AlertAuthor),       key(Key::AlertNotifications),
+            key(Key::AlertGrouping)};
 }
 
 void Settings::sync()
@@ -303,6 +309,94 @@ QStringList Settings::warRoomViews() const
 void Settings::setWarRoomViews(const QStringList &views)
 {
     m_settings->setValue(key(Key::WarRoomViews), views);
+}
+
+QString Settings::defaultAlertAuthor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.trimmed();
+}
+
+QString Settings::checkAlertAuthor(const QString &author)
+{
+    // Alertmanager refuses a silence without createdBy; a line break would forge lines in logs.
+    if (author.trimmed().isEmpty())
+        return tr("The author of acknowledgements must not be empty.");
+    if (author.size() > 200)
+        return tr("The author of acknowledgements is too long: at most 200 characters.");
+    for (const QChar c : author)
+        if (c.category() == QChar::Other_Control)
+            return tr("The author of acknowledgements must not contain control characters.");
+    return {};
+}
+
+QString Settings::alertAuthor() const
+{
+    const QVariant v = m_settings->value(key(Key::AlertAuthor));
+    if (!v.isValid())
+        return defaultAlertAuthor();
+    const QString author = v.toString().trimmed();
+    if (const QString err = checkAlertAuthor(author); !err.isEmpty()) {
+        qCWarning(lcSettings).noquote() << key(Key::AlertAuthor) << ":" << err << "; using the login name";
+        return defaultAlertAuthor();
+    }
+    return author;
+}
+
+void Settings::setAlertAuthor(const QString &author)
+{
+    const QString a = author.trimmed();
+    if (a.isEmpty() || a == defaultAlertAuthor())
+        m_settings->remove(key(Key::AlertAuthor));
+    else
+        m_settings->setValue(key(Key::AlertAuthor), a);
+}
+
+bool Settings::alertNotifications() const
+{
+    const QVariant v = m_settings->value(key(Key::AlertNotifications));
+    if (!v.isValid())
+        return true;
+    const QString s = v.toString().toLower();
+    if (s == QLatin1String("true") || s == QLatin1String("1"))
+        return true;
+    if (s == QLatin1String("false") || s == QLatin1String("0"))
+        return false;
+    qCWarning(lcSettings).noquote() << key(Key::AlertNotifications)
+                                    << ": not true or false; notifications on";
+    return true;
+}
+
+void Settings::setAlertNotifications(bool on)
+{
+    m_settings->setValue(key(Key::AlertNotifications), on);
+}
+
+QStringList Settings::knownAlertGroupings()
+{
+    return {QStringLiteral("severity"), QStringLiteral("sla"), QStringLiteral("region")};
+}
+
+QString Settings::alertGrouping() const
+{
+    const QVariant v = m_settings->value(key(Key::AlertGrouping));
+    if (!v.isValid())
+        return knownAlertGroupings().front();
+    const QString g = v.toString();
+    if (!knownAlertGroupings().contains(g)) {
+        qCWarning(lcSettings).noquote()
+            << key(Key::AlertGrouping) << ": unknown grouping" << g << "; by severity";
+        return knownAlertGroupings().front();
+    }
+    return g;
+}
+
+void Settings::setAlertGrouping(const QString &grouping)
+{
+    if (knownAlertGroupings().contains(grouping))
+        m_settings->setValue(key(Key::AlertGrouping), grouping);
 }
 
 QByteArray Settings::windowGeometry() const

@@ -62,6 +62,19 @@ public:
     // Ids from knownWarRoomViews(), in rotation order.
     QStringList warRoomViews() const;
     void setWarRoomViews(const QStringList &views);
+    // Who acknowledges alerts (the silence's createdBy); default: the login name ($USER, %USERNAME%).
+    QString alertAuthor() const;
+    void setAlertAuthor(const QString &author);
+    // A desktop notification for each new critical or high alert; on by default.
+    bool alertNotifications() const;
+    void setAlertNotifications(bool on);
+    // How the triage view groups alerts: one of knownAlertGroupings(); default "severity".
+    static QStringList knownAlertGroupings();
+    QString alertGrouping() const;
+    void setAlertGrouping(const QString &grouping);
+    static QString checkAlertAuthor(const QString &author);
+    static QString defaultAlertAuthor();
+
     // QWidget::saveGeometry() of the main window; empty if never saved.
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

@@ -52,6 +52,20 @@ BudgetFigure BudgetCalculator::compute(const BudgetInputs &in)
                        in.rollingSli, spec, burn1h);
     f.month = period(spec.monthLabel, spec.monthLength, spec.monthElapsed, in.monthSli, spec, burn1h);
 
+    if (in.coverageMeasured) {
+        f.coveredSeconds = in.coveredSeconds;
+        f.coverageMeasuredAt = in.now;
+    } else if (in.previous && in.previous->coverageMeasuredAt.isValid()) {
+        f.coveredSeconds = in.previous->coveredSeconds;
+        f.coverageMeasuredAt = in.previous->coverageMeasuredAt;
+    }
+    // This refresh confirmed the data up to now: what was covered then is covered still, and the time
+    // since has been covered too.
+    const double covered =
+        f.coveredSeconds + double(std::max<qint64>(0, f.coverageMeasuredAt.secsTo(in.now)));
+    f.rolling.covered = std::min(covered, double(f.rolling.elapsed.count()));
+    f.month.covered = std::min(covered, double(f.month.elapsed.count()));
+
     const sla::VerdictResult v =
         sla::multiWindowVerdict({f.burnRates[0], f.burnRates[1], f.burnRates[2], f.burnRates[3],
                                  f.burnRates[4], f.burnRates[5], f.burnRates[6]},

@@ -12,7 +12,9 @@ struct BudgetInputs {
     double rollingSli = NAN;
     double monthSli = NAN;
     std::array<double, kBurnWindowCount> burnSli{NAN, NAN, NAN, NAN, NAN, NAN, NAN};
-    QString error; // the first query failure, if any
+    QString error;                 // the first query failure, if any
+    bool coverageMeasured = false; // coveredSeconds was measured in this refresh
+    double coveredSeconds = NAN;
     QDateTime now;
     const BudgetFigure *previous = nullptr;
     std::chrono::milliseconds errorAfter{60000};

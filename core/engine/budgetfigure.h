@@ -21,6 +21,12 @@ struct BudgetPeriod {
     double remaining = NAN;           // 1 - consumed; negative when overspent
     double allowanceSeconds = NAN;    // remaining budget as full-outage time
     double secondsToExhaustion = NAN; // at the current (1h) burn rate; +inf when not burning
+    // How much of `elapsed` the SLI's data covers (a Prometheus younger than the period, or one that
+    // keeps 15 days under a 30-day budget); NaN: unknown. The SLI is over the covered part, and the
+    // rest is counted as going the same way: consumed extrapolates, it does not assume a perfect rest.
+    double covered = NAN;
+
+    bool partlyCovered() const { return std::isfinite(covered) && covered < 0.99 * double(elapsed.count()); }
 };
 
 enum class BurnVerdict { None, Ticket, Page, Unknown };
@@ -41,6 +47,10 @@ struct BudgetFigure {
     sla::State lastKnown = sla::State::NoData;
     QString message;
     QDateTime confirmedAt;
+    // The last measurement of the data's coverage of the rolling period (seconds), and when it was
+    // made; between measurements the covered time grows with each confirmed refresh.
+    double coveredSeconds = NAN;
+    QDateTime coverageMeasuredAt;
 };
 
 } // namespace slaops::engine

@@ -184,6 +184,17 @@ void Engine::deadlinePassed()
     finishRefresh(m_generation);
 }
 
+// A budget's coverage is measured with subqueries over the whole period, which are costly over a
+// large fleet (seconds at 10,000 nodes), and it changes slowly (it grows with time, which the
+// calculator adds between measurements): asked at the start and every five minutes after, whether
+// or not the last attempt succeeded, so that a Prometheus too slow for it delays one refresh in five
+// minutes, not every one.
+bool Engine::budgetCoverageDue(const QDateTime &lastAttempt, const QDateTime &now)
+{
+    constexpr qint64 kEverySeconds = 300;
+    return !lastAttempt.isValid() || lastAttempt.secsTo(now) >= kEverySeconds || now < lastAttempt;
+}
+
 void Engine::beginRefresh()
 {
     const quint64 generation = ++m_generation;
@@ -191,7 +202,10 @@ void Engine::beginRefresh()
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_refreshClock.start();
     m_deadline.start(refreshDeadline());
-    m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region);
+    const bool coverage = budgetCoverageDue(m_coverageAttempt, m_startedAt);
+    if (coverage)
+        m_coverageAttempt = m_startedAt;
+    m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region, coverage);
     m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
     m_received.assign(m_queries.size(), false);

@@ -52,6 +52,7 @@ public:
     static bool worthRetrying(const prom::RawResponse &response);
     // The longest a refresh may take, start to snapshot, whatever the servers do.
     std::chrono::milliseconds refreshDeadline() const;
+    static bool budgetCoverageDue(const QDateTime &lastAttempt, const QDateTime &now);
 
     // What one answer may weigh, and all answers of one refresh together.
     static constexpr qint64 kAnswerMaxBytes = 32LL * 1024 * 1024;
@@ -90,6 +91,7 @@ private:
     int m_pending = 0;
     int m_failures = 0;
     QDateTime m_startedAt;
+    QDateTime m_coverageAttempt; // the last refresh that measured the budgets' coverage
     QElapsedTimer m_refreshClock;
     RefreshPlan m_plan;
     std::vector<QString> m_queries;

@@ -16,6 +16,8 @@ std::vector<QString> RefreshPlan::queries() const
         q.push_back(b.rollingQuery);
         q.push_back(b.monthQuery);
         q.insert(q.end(), b.burnQueries.begin(), b.burnQueries.end());
+        if (!b.coverageQuery.isEmpty())
+            q.push_back(b.coverageQuery);
     }
     for (const CoverageSpec &c : coverage)
         q.push_back(c.query);
@@ -41,7 +43,39 @@ static FigureSpec fromSla(const config::SlaSpec &s, const QString &region, const
     return f;
 }
 
-RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &nowUtc, const QString &region)
+QString RefreshPlan::budgetCoverageQuery(const QString &selector, std::chrono::seconds period)
+{
+    using namespace std::chrono;
+    // Steps with data over the period, each worth one step, at falling resolutions: 180 steps over the
+    // whole period (4 h for 30 days), then 120 over the last two of those (4 min), then 120 over the
+    // last two of these (4 s), for a Prometheus that started a minute ago. Each step costs a lookup
+    // per series: 420 in all, a third of what one-minute steps over a day would. A tier answers only when
+    // it saw more than two of its steps; below that the finer one does. A step counts when a sample
+    // lies within the lookback before it, and none lies before the first sample, so the count starts
+    // with the data and leaves gaps out.
+    std::vector<std::pair<seconds, seconds>> tiers{{period, std::max<seconds>(seconds(1), period / 180)}};
+    for (int steps : {120, 120}) {
+        if (tiers.back().second <= seconds(1))
+            break;
+        const seconds range = std::min(period, 2 * tiers.back().second);
+        tiers.emplace_back(range, std::max<seconds>(seconds(1), range / steps));
+    }
+    const QString count = QStringLiteral("count(%1)").arg(selector);
+    QStringList parts;
+    for (std::size_t i = 0; i < tiers.size(); ++i) {
+        const auto [range, step] = tiers[i];
+        QString part = QStringLiteral("count_over_time(%1[%2:%3]) * %4")
+                           .arg(count, config::formatDuration(range), config::formatDuration(step),
+                                QString::number(step.count()));
+        if (i + 1 < tiers.size())
+            part += QStringLiteral(" > %1").arg(2 * step.count());
+        parts << QLatin1Char('(') + part + QLatin1Char(')');
+    }
+    return parts.join(QStringLiteral(" or "));
+}
+
+RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &nowUtc, const QString &region,
+                              bool budgetCoverage)
 {
     using namespace std::chrono;
     RefreshPlan plan;
@@ -134,6 +168,9 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
         b.monthQuery = config::expandQuery(s.query, monthElapsed, {});
         for (seconds w : kBurnWindows)
             b.burnQueries.push_back(config::expandQuery(s.query, w, {}));
+        if (const QString sel = s.windowSelector(); budgetCoverage && !sel.isEmpty())
+            b.coverageQuery =
+                budgetCoverageQuery(config::expandQuery(sel, profile.budgetPeriod, {}), profile.budgetPeriod);
         plan.budgets.push_back(std::move(b));
     }
     return plan;

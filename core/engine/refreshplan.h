@@ -63,6 +63,11 @@ struct BudgetSpec {
     QString rollingQuery;
     QString monthQuery;
     std::vector<QString> burnQueries; // one per kBurnWindows entry
+    // How much of the rolling period the SLI's data covers, in seconds (steps with data times the
+    // step: gaps count as uncovered). Empty when this refresh does not measure it (it is costly over a
+    // large fleet and changes slowly: the engine measures it every few minutes) or the SLA's query
+    // names no series over its window.
+    QString coverageQuery;
 };
 
 // Whether an SLA's window is covered by data: the share of the series there are now that were there a
@@ -75,7 +80,8 @@ struct CoverageSpec {
 };
 
 // Every query of one refresh, in a fixed order: the figures first, then for each budget its rolling
-// query, its month query and its burn-rate queries, then the window checks. Pure: the same profile and
+// query, its month query, its burn-rate queries and its coverage query when it has one, then the
+// window checks. Pure: the same profile and
 // time give the same plan.
 struct RefreshPlan {
     std::vector<FigureSpec> figures;
@@ -83,12 +89,16 @@ struct RefreshPlan {
     std::vector<CoverageSpec> coverage;
 
     std::vector<QString> queries() const;
-    static constexpr std::size_t queriesPerBudget() { return 2 + kBurnWindowCount; }
+    // Rolling, month, the burn windows and, when measured, the coverage.
+    static constexpr std::size_t queriesPerBudget() { return 3 + kBurnWindowCount; }
 
     // region: empty for everything; a region name to plan only that region's figures (and none of
     // the fleet's), as `slaops check --region` asks.
+    // budgetCoverage: whether the budgets' coverage is measured in this refresh.
     static RefreshPlan make(const config::Profile &profile, const QDateTime &nowUtc,
-                            const QString &region = {});
+                            const QString &region = {}, bool budgetCoverage = true);
+    // The coverage query of a budget over `period` of the series `selector` (expanded, no $window).
+    static QString budgetCoverageQuery(const QString &selector, std::chrono::seconds period);
 };
 
 } // namespace slaops::engine

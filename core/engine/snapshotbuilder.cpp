@@ -218,6 +218,12 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
             if (firstError.isEmpty() && s.kind == Scalar::Kind::Failed)
                 firstError = s.message;
         }
+        if (!spec.coverageQuery.isEmpty()) {
+            const Scalar c = readScalar(responseAt(next++));
+            // Nothing at all over the period: no step had data.
+            b.coverageMeasured = c.kind != Scalar::Kind::Failed;
+            b.coveredSeconds = c.kind == Scalar::Kind::Value ? c.value : 0;
+        }
         b.error = firstError;
         b.now = in.now;
         b.previous = in.previous ? in.previous->budget(spec.slaId) : nullptr;

@@ -52,7 +52,8 @@ QJsonObject period(const BudgetPeriod &p)
             {QStringLiteral("consumed"), number(p.consumed)},
             {QStringLiteral("remaining"), number(p.remaining)},
             {QStringLiteral("remaining_allowance_seconds"), number(p.allowanceSeconds)},
-            {QStringLiteral("seconds_to_exhaustion"), number(p.secondsToExhaustion)}};
+            {QStringLiteral("seconds_to_exhaustion"), number(p.secondsToExhaustion)},
+            {QStringLiteral("covered_seconds"), number(p.covered)}};
 }
 
 // The state of the value kept on a stale or failed figure, when it had one.

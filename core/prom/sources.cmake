@@ -1,4 +1,5 @@
 target_sources(slaops_core PRIVATE
+  prom/allocatortuning.cpp prom/allocatortuning.h
   prom/bodytext.cpp prom/bodytext.h
   prom/client.cpp prom/client.h
   prom/transport.cpp prom/transport.h

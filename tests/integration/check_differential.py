@@ -76,6 +76,22 @@ for args in ([], ["--region", "eu-west-1"]):
                 compared += 1
         elif f["state"] == "nodata":
             check(direct == [] or all(math.isnan(v) for v in direct), f"{scope}: nodata but Prometheus has {direct}")
+    if not args:
+        # The stack's Prometheus is minutes old: each budget says how much of its period the data
+        # covers, to the step of the tier that answers (4 s under 8 min of data, 4 min under 8 h). The witness is the first sample of the same series in a plain query_range.
+        now = datetime.fromisoformat(doc["time"].replace("Z", "+00:00")).timestamp()
+        url = f"{prom}/api/v1/query_range?" + urllib.parse.urlencode(
+            {"query": "count(erlmcp_errors_total)", "start": f"{now - 3000:.3f}", "end": f"{now:.3f}", "step": "1"})
+        with urllib.request.urlopen(url, timeout=30) as r:
+            first = float(json.load(r)["data"]["result"][0]["values"][0][0])
+        for b in doc["budgets"]:
+            if b["state"] not in ("ok", "warning", "breach"):
+                continue
+            covered = b["rolling"]["covered_seconds"]
+            check(isinstance(covered, (int, float)) and -5 <= (now - first) - covered <= 245,
+                  f"{b['sla']}: covered {covered!r} s, Prometheus has {now - first:.0f} s of data")
+            check(b["calendar_month"]["covered_seconds"] <= b["calendar_month"]["elapsed_seconds"],
+                  f"{b['sla']}: month covered within the month")
     print(f"{'region' if args else 'fleet'} run: {compared} figures equal to Prometheus, exit code {rc}")
     check(compared >= (5 if args else 20), f"too few figures compared ({compared})")
 

@@ -192,6 +192,7 @@ private Q_SLOTS:
     void budgetPanelShowsEachVerdict();
     void budgetThresholdsFollowThePeriod();
     void budgetPanelRenders();
+    void budgetPanelSaysWhatIsCovered();
 };
 
 void TestPanels::initTestCase()
@@ -659,6 +660,30 @@ void TestPanels::budgetPanelRenders()
         if (l->isVisible() && !l->wordWrap())
             QVERIFY2(l->width() >= l->sizeHint().width(), qPrintable(l->objectName()));
     img.save(QStringLiteral("tst_panels_budgets.png"));
+}
+
+// Two minutes after a fresh start the month's "91.7 % left" is an extrapolation from two minutes:
+// the card says from how much, and how it counted the rest; once covered, it says nothing more.
+void TestPanels::budgetPanelSaysWhatIsCovered()
+{
+    auto b = budget(QStringLiteral("uptime"), S::Ok, engine::BurnVerdict::None, 0.917, {1, 1, 1, 1, 1, 1, 1});
+    b.rolling.covered = 120;
+    b.month.covered = 26 * 86400;
+    ui::BudgetPanel panel;
+    panel.resize(1200, 300);
+    panel.setSnapshot(snapshot({}, {b}), kNow);
+    const auto *rolling = panel.findChild<QLabel *>(QStringLiteral("uptime/rolling/coverage"));
+    const auto *month = panel.findChild<QLabel *>(QStringLiteral("uptime/month/coverage"));
+    QVERIFY(rolling && month);
+    QVERIFY(rolling->isVisibleTo(&panel));
+    QVERIFY2(rolling->text().contains(QStringLiteral("2 min 0 s of data out of 26 d 0 h")),
+             qPrintable(rolling->text()));
+    QVERIFY(rolling->text().contains(QStringLiteral("counted as going the same way")));
+    QVERIFY(!month->isVisibleTo(&panel));
+    QVERIFY(panel.findChild<QProgressBar *>(QStringLiteral("uptime/rolling/bar"))
+                ->accessibleName()
+                .contains(QStringLiteral("of data out of")));
+    panel.grab().save(QStringLiteral("tst_panels_budget_coverage.png"));
 }
 
 QTEST_MAIN(TestPanels)

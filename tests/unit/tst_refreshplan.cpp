@@ -17,6 +17,8 @@ private Q_SLOTS:
     void budgetWindows();
     void budgetFromAnswers_data();
     void budgetFromAnswers();
+    void budgetCoverageQuery();
+    void budgetCoverageCarried();
 
 private:
     config::Profile m_profile;
@@ -129,6 +131,70 @@ void TestRefreshPlan::budgetFromAnswers()
                  qPrintable(QString::number(b.rolling.remaining)));
         QVERIFY(std::abs(b.burnRates[2] - sli / 0.0001) < 1e-9);
     }
+}
+
+void TestRefreshPlan::budgetCoverageQuery()
+{
+    const RefreshPlan measured = RefreshPlan::make(m_profile, m_now);
+    QCOMPARE(measured.budgets[1].coverageQuery,
+             QStringLiteral("(count_over_time(count(erlmcp_errors_total{})[30d:4h]) * 14400 > 28800) or "
+                            "(count_over_time(count(erlmcp_errors_total{})[8h:4m]) * 240 > 480) or "
+                            "(count_over_time(count(erlmcp_errors_total{})[8m:4s]) * 4)"));
+    // Between measurements the plan leaves it out, and the order of the other queries stays.
+    const RefreshPlan between = RefreshPlan::make(m_profile, m_now, {}, false);
+    for (const auto &b : between.budgets)
+        QVERIFY(b.coverageQuery.isEmpty());
+    QCOMPARE(between.queries().size(), measured.queries().size() - measured.budgets.size());
+    // A short period keeps at least one-minute coarse steps and never looks back past the period.
+    QCOMPARE(RefreshPlan::budgetCoverageQuery(QStringLiteral("up"), std::chrono::hours(1)),
+             QStringLiteral("(count_over_time(count(up)[1h:20s]) * 20 > 40) or "
+                            "(count_over_time(count(up)[40s:1s]) * 1)"));
+}
+
+// Two minutes after a fresh start a month's budget is an extrapolation; the figure says over how
+// much it was computed, and between measurements the covered time grows with confirmed refreshes.
+void TestRefreshPlan::budgetCoverageCarried()
+{
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now);
+    engine::BudgetInputs in;
+    in.spec = &plan.budgets[1];
+    in.rollingSli = in.monthSli = 0.00005;
+    in.burnSli.fill(0.00005);
+    in.now = m_now;
+    in.coverageMeasured = true;
+    in.coveredSeconds = 120;
+    const engine::BudgetFigure first = engine::BudgetCalculator::compute(in);
+    QCOMPARE(first.rolling.covered, 120.0);
+    QCOMPARE(first.month.covered, 120.0);
+    QVERIFY(first.rolling.partlyCovered());
+    QVERIFY(first.month.partlyCovered());
+    // The rest is counted as going the same way: half the budget rate gives half the budget left,
+    // not the 99.99 % a perfect rest would give.
+    QVERIFY(std::abs(first.rolling.remaining - 0.5) < 1e-9);
+
+    engine::BudgetInputs later = in;
+    later.coverageMeasured = false;
+    later.coveredSeconds = NAN;
+    later.now = m_now.addSecs(60);
+    later.previous = &first;
+    const engine::BudgetFigure second = engine::BudgetCalculator::compute(later);
+    QCOMPARE(second.rolling.covered, 180.0);
+    QCOMPARE(second.coverageMeasuredAt, m_now);
+
+    // Fully covered: capped at the period, and not flagged.
+    engine::BudgetInputs old = in;
+    old.coveredSeconds = 40.0 * 86400;
+    const engine::BudgetFigure full = engine::BudgetCalculator::compute(old);
+    QCOMPARE(full.rolling.covered, 30.0 * 86400);
+    QVERIFY(!full.rolling.partlyCovered());
+    QVERIFY(!full.month.partlyCovered());
+
+    // Never measured: unknown, and not claimed either way.
+    engine::BudgetInputs unknown = in;
+    unknown.coverageMeasured = false;
+    const engine::BudgetFigure none = engine::BudgetCalculator::compute(unknown);
+    QVERIFY(std::isnan(none.rolling.covered));
+    QVERIFY(!none.rolling.partlyCovered());
 }
 
 QTEST_GUILESS_MAIN(TestRefreshPlan)

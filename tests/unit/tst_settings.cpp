@@ -45,6 +45,9 @@ void TestSettings::defaults()
     QCOMPARE(s.warRoomRotationSeconds(), Settings::DefaultRotationSeconds);
     QCOMPARE(s.warRoomViews(), Settings::knownWarRoomViews());
     QVERIFY(s.windowGeometry().isEmpty());
+    QCOMPARE(s.alertAuthor(), Settings::defaultAlertAuthor());
+    QVERIFY(s.alertNotifications());
+    QCOMPARE(s.alertGrouping(), QStringLiteral("severity"));
 }
 
 void TestSettings::roundTrip()
@@ -62,6 +65,9 @@ void TestSettings::roundTrip()
         s.setWarRoomRotationSeconds(45);
         s.setWarRoomViews({QStringLiteral("budgets"), QStringLiteral("overview")});
         s.setWindowGeometry(geometry);
+        s.setAlertAuthor(QStringLiteral("  Élodie Martin "));
+        s.setAlertNotifications(false);
+        s.setAlertGrouping(QStringLiteral("region"));
         s.sync();
         QCOMPARE(backend.status(), QSettings::NoError);
     }
@@ -77,6 +83,9 @@ void TestSettings::roundTrip()
     QCOMPARE(s.warRoomRotationSeconds(), 45);
     QCOMPARE(s.warRoomViews(), (QStringList{QStringLiteral("budgets"), QStringLiteral("overview")}));
     QCOMPARE(s.windowGeometry(), geometry);
+    QCOMPARE(s.alertAuthor(), QStringLiteral("Élodie Martin"));
+    QVERIFY(!s.alertNotifications());
+    QCOMPARE(s.alertGrouping(), QStringLiteral("region"));
 
     // Clearing an override brings the profile's value back.
     s.setPrometheusUrl({});
@@ -108,6 +117,13 @@ void TestSettings::invalidValuesFallBack_data()
     QTest::addRow("rotation huge") << QStringLiteral("warRoom/rotationSeconds") << QVariant(1000000);
     QTest::addRow("views unknown") << QStringLiteral("warRoom/views")
                                    << QVariant(QStringList{QStringLiteral("casino")});
+    QTest::addRow("author blank") << QStringLiteral("alerts/author") << QVariant(QStringLiteral("   "));
+    QTest::addRow("author with a newline")
+        << QStringLiteral("alerts/author") << QVariant(QStringLiteral("eve\nforged line"));
+    QTest::addRow("notifications garbage")
+        << QStringLiteral("alerts/notifications") << QVariant(QStringLiteral("perhaps"));
+    QTest::addRow("grouping unknown")
+        << QStringLiteral("alerts/grouping") << QVariant(QStringLiteral("mood"));
 }
 
 void TestSettings::invalidValuesFallBack()
@@ -137,7 +153,13 @@ void TestSettings::invalidValuesFallBack()
     else if (key == QLatin1String("warRoom/views")) {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no usable view")));
         QCOMPARE(s.warRoomViews(), Settings::knownWarRoomViews());
-    } else
+    } else if (key == QLatin1String("alerts/author"))
+        QCOMPARE(s.alertAuthor(), Settings::defaultAlertAuthor());
+    else if (key == QLatin1String("alerts/notifications"))
+        QVERIFY(s.alertNotifications());
+    else if (key == QLatin1String("alerts/grouping"))
+        QCOMPARE(s.alertGrouping(), QStringLiteral("severity"));
+    else
         QFAIL("untested key");
 }
 
@@ -178,6 +200,9 @@ void TestSettings::onlyDeclaredKeysAreWritten()
     s.setWarRoomRotationSeconds(10);
     s.setWarRoomViews({QStringLiteral("regions")});
     s.setWindowGeometry("g");
+    s.setAlertAuthor(QStringLiteral("someone else than the login"));
+    s.setAlertNotifications(false);
+    s.setAlertGrouping(QStringLiteral("sla"));
     s.sync();
     QSettings reread(iniPath(), QSettings::IniFormat);
     const QStringList written = reread.allKeys();
