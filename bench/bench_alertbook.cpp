@@ -5,6 +5,7 @@
 // Run: build/bench/bench_alertbook --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 #include "alerts/alertbookbuilder.h"
 #include "alerts/apiparser.h"
+#include "prom/allocatortuning.h"
 
 #include <QHash>
 #include <QSet>
@@ -166,4 +167,14 @@ BENCHMARK(BM_ParseAlerts5000)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
-BENCHMARK_MAIN();
+// The console's own allocator settings (app/main.cpp), so that the figure is the console's.
+int main(int argc, char **argv)
+{
+    slaops::prom::keepFreedMemoryForReuse();
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

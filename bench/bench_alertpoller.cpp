@@ -3,6 +3,7 @@
 //   bench_alertpoller --alertmanager URL ... [--polls N] [--warmup N] [--interval-ms MS]
 #include "alerts/alertpoller.h"
 #include "procstat.h"
+#include "prom/allocatortuning.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ static double cpuMs()
 
 int main(int argc, char *argv[])
 {
+    prom::keepFreedMemoryForReuse(); // as the console does (app/main.cpp)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
