@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "alertnotifier.h"
 #include "alerts/alertpoller.h"
 #include "budgetpanel.h"
 #include "config/settings.h"
@@ -13,6 +14,8 @@
 #include "secrets/credentialstore.h"
 #include "settingsdialog.h"
 #include "theme.h"
+#include "triageview.h"
+#include "warroomalertspage.h"
 #include "warroomview.h"
 
 #include <QApplication>
@@ -58,6 +61,43 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     connect(m_trends, &engine::TrendFetcher::trendReady, this, &Console::showTrend);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
+    wireAlerts();
+}
+
+// The alerts: the poller's books to the views, the views' requests to the poller, whose answers
+// (Alertmanager's own words on a refusal) go back to the view that asked.
+void Console::wireAlerts()
+{
+    m_window->triageView()->setProfile(m_profile);
+    m_window->triageView()->setSettings(m_settings.get());
+    connect(m_alerts.get(), &alerts::AlertPoller::bookReady, m_window.get(), &ui::MainWindow::setAlertBook);
+    ui::MainWindow *window = m_window.get();
+    connect(window, &ui::MainWindow::silenceRequested, this, [this, window](const alerts::SilenceRequest &r) {
+        const bool extend = !r.id.isEmpty();
+        m_alerts->createSilence(r, window, [window, extend](const alerts::AlertPoller::ActionResult &result) {
+            window->silenceResult(result.ok, result.ok
+                                                 ? (extend ? tr("Silence extended: %1") : tr("Silenced: %1"))
+                                                       .arg(result.silenceIds.join(QStringLiteral(", ")))
+                                                 : result.error);
+        });
+    });
+    connect(window, &ui::MainWindow::expireRequested, this, [this, window](const QString &id) {
+        m_alerts->expireSilence(id, window, [window, id](const alerts::AlertPoller::ActionResult &result) {
+            window->silenceResult(result.ok, result.ok ? tr("Silence %1 expired").arg(id) : result.error);
+        });
+    });
+    // A wall or a screenshot announces nothing on the desktop.
+    if (m_options.warRoom || !m_options.screenshotPath.isEmpty())
+        return;
+    m_notifier = new ui::AlertNotifier(this);
+    m_notifier->setEnabled(m_settings->alertNotifications());
+    connect(m_alerts.get(), &alerts::AlertPoller::bookReady, m_notifier, &ui::AlertNotifier::setBook);
+    connect(m_notifier, &ui::AlertNotifier::activated, this, [this]() {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        m_window->showView(QStringLiteral("alerts"));
+    });
 }
 
 Console::~Console()
@@ -100,6 +140,19 @@ void Console::showWarRoom()
         m_warRoom->addPage(
             tr("Error budgets"), budgets,
             [budgets](const engine::SnapshotPtr &s, const QDateTime &t) { budgets->setSnapshot(s, t); });
+        m_warRoomAlerts = new ui::WarRoomAlertsPage;
+        m_warRoomAlerts->setProfile(m_profile);
+        auto *alertsPage = m_warRoomAlerts;
+        m_warRoom->addPage(
+            tr("Alerts"), alertsPage,
+            [alertsPage](const engine::SnapshotPtr &s, const QDateTime &t) { alertsPage->update(s, t); });
+        connect(m_alerts.get(), &alerts::AlertPoller::bookReady, alertsPage, &ui::WarRoomAlertsPage::setBook);
+        connect(m_alerts.get(), &alerts::AlertPoller::bookReady, m_warRoom.get(),
+                &ui::WarRoomView::setAlertBook);
+        if (const alerts::AlertBookPtr book = m_alerts->current()) {
+            alertsPage->setBook(book);
+            m_warRoom->setAlertBook(book);
+        }
         m_warRoom->setRotationSeconds(m_settings->warRoomRotationSeconds());
         connect(m_engine.get(), &engine::Engine::snapshotReady, m_warRoom.get(),
                 &ui::WarRoomView::setSnapshot);
@@ -156,6 +209,8 @@ void Console::applySettings()
     m_alerts->setSources(alertmanagers, interval);
     if (m_warRoom)
         m_warRoom->setRotationSeconds(m_settings->warRoomRotationSeconds());
+    if (m_notifier)
+        m_notifier->setEnabled(m_settings->alertNotifications());
 }
 
 void Console::grab(QWidget *widget)
@@ -196,12 +251,21 @@ void Console::tryScreenshot(const engine::SnapshotPtr &s)
     // Gauges are shown with their sparklines: wait for the first answer (a failed one draws none).
     if (!m_trendDelivered || m_options.view == QLatin1String("charts"))
         return;
+    // The alerts and silences as they are, not before the first book.
+    const bool alertsView =
+        m_options.view == QLatin1String("alerts") || m_options.view == QLatin1String("silences");
+    if (alertsView && !m_alerts->current())
+        return;
+    if (alertsView)
+        m_window->showView(m_options.view); // the first firing book brings Alerts forward; the user asked
     grab(m_options.warRoom ? static_cast<QWidget *>(m_warRoom.get()) : m_window.get());
 }
 
 void Console::armScreenshot()
 {
     connect(m_engine.get(), &engine::Engine::snapshotReady, this, &Console::tryScreenshot);
+    connect(m_alerts.get(), &alerts::AlertPoller::bookReady, this,
+            [this]() { tryScreenshot(m_engine->current()); });
     if (m_options.view == QLatin1String("explain")) {
         disconnect(m_explainer, &engine::Explainer::ready, m_window.get(), &ui::MainWindow::showExplanation);
         connect(m_explainer, &engine::Explainer::ready, this, [this](const engine::Explanation &e) {

@@ -26,6 +26,8 @@ class MainWindow;
 class WarRoomView;
 class RegionPanel;
 class BudgetPanel;
+class AlertNotifier;
+class WarRoomAlertsPage;
 } // namespace slaops::ui
 
 namespace slaops::app {
@@ -48,6 +50,7 @@ private:
     void grab(QWidget *widget);
     void tryScreenshot(const engine::SnapshotPtr &snapshot);
     void showTrend(const engine::HistorySeries &series);
+    void wireAlerts();
 
     config::Profile m_profile;
     Options m_options;
@@ -63,6 +66,8 @@ private:
     std::unique_ptr<ui::WarRoomView> m_warRoom;
     ui::RegionPanel *m_warRoomRegions = nullptr;
     ui::BudgetPanel *m_warRoomBudgets = nullptr;
+    ui::WarRoomAlertsPage *m_warRoomAlerts = nullptr;
+    ui::AlertNotifier *m_notifier = nullptr;
     bool m_screenshotTaken = false;
 };
 

@@ -173,9 +173,9 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
         QStringLiteral("ms"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate(
-            "main",
-            "View to open: overview, regions, budgets, compliance, charts or explain (the P95 explained)."),
+        QCoreApplication::translate("main", "View to open: overview, regions, budgets, compliance, charts, "
+                                            "alerts, silences or explain (the P95 "
+                                            "explained)."),
         QStringLiteral("name"));
     p.addOptions({profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh, view});
     // A mistake is a usage error, exit 2.
@@ -221,7 +221,8 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
     out.view = p.value(view);
     static const QStringList views{QStringLiteral("overview"), QStringLiteral("regions"),
                                    QStringLiteral("budgets"),  QStringLiteral("compliance"),
-                                   QStringLiteral("charts"),   QStringLiteral("explain")};
+                                   QStringLiteral("charts"),   QStringLiteral("alerts"),
+                                   QStringLiteral("silences"), QStringLiteral("explain")};
     if (!out.view.isEmpty() && !views.contains(out.view))
         return error(QCoreApplication::translate("main", "--view: \"%1\" is not one of %2")
                          .arg(out.view, views.join(QLatin1String(", "))));

@@ -13,8 +13,10 @@ set(CPACK_PACKAGE_DESCRIPTION
 "slaops shows live SLA compliance from Prometheus: every SLA of a profile file
 (uptime, response-time quantiles, error rates in the built-in one), error
 budgets and burn rates, per region, each against its target, with the query
-and buckets behind each figure explained. It scrapes the nodes directly while
-Prometheus is down and never shows stale or unknown data as green. A
+and buckets behind each figure explained, and the alerts of every
+Alertmanager merged, with escalation countdowns and acknowledgement by
+silence. It scrapes the nodes directly while Prometheus is down and never
+shows stale or unknown data as green. A
 full-screen read-only mode serves war-room walls; headless commands serve
 scripts and cron.")
 set(CPACK_GENERATOR DEB)

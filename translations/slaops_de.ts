@@ -2,6 +2,451 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertMessage</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>(unnamed alert)</source>
+        <translation>(unbenannter Alarm)</translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation>alle Regionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, last known)</source>
+        <translation>%1 (%2, zuletzt bekannt)</translation>
+    </message>
+    <message>
+        <source>%1 (fleet)</source>
+        <translation>%1 (gesamte Flotte)</translation>
+    </message>
+    <message>
+        <source>Follow the runbook; escalate to %1</source>
+        <translation>Runbook befolgen; an %1 eskalieren</translation>
+    </message>
+    <message>
+        <source>Follow the runbook</source>
+        <translation>Runbook befolgen</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>An %1 eskalieren</translation>
+    </message>
+    <message>
+        <source>SLA ALERT: %1 [%2]</source>
+        <translation>SLA-ALARM: %1 [%2]</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Metrik: %1</translation>
+    </message>
+    <message>
+        <source>Current value: %1</source>
+        <translation>Aktueller Wert: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Zeitstempel: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Region: %1</translation>
+    </message>
+    <message>
+        <source>Impact: %1</source>
+        <translation>Auswirkung: %1</translation>
+    </message>
+    <message>
+        <source>Recommended action: %1</source>
+        <translation>Empfohlene Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Runbook: %1</source>
+        <translation>Runbook: %1</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>**SLA ALERT: %1** \[%2\]</source>
+        <translation>**SLA-ALARM: %1** \[%2\]</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Empfohlene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>silenced</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>inhibited</source>
+        <translation>gehemmt</translation>
+    </message>
+    <message>
+        <source>standalone</source>
+        <translation>eigenständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>cluster %1, %n peer(s)</source>
+        <translation>
+            <numerusform>Cluster %1, %n Peer</numerusform>
+            <numerusform>Cluster %1, %n Peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>since %1 (last read %2): %3</source>
+        <translation>seit %1 (zuletzt gelesen %2): %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Alertmanagers: %1 of %2 up · %3</source>
+        <translation>Alertmanager: %1 von %2 erreichbar · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster peers disagree on %n alert(s) since %1</source>
+        <translation>
+            <numerusform>Die Cluster-Peers sind sich seit %1 bei %n Alarm uneinig</numerusform>
+            <numerusform>Die Cluster-Peers sind sich seit %1 bei %n Alarmen uneinig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n firing</source>
+        <translation>
+            <numerusform>, %n ausgelöst</numerusform>
+            <numerusform>, %n ausgelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>FIRING FOR</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>HELD BY</source>
+        <translation>GEMELDET</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <source>* last known: held only by Alertmanagers that cannot be read now</source>
+        <translation>* zuletzt bekannt: nur von Alertmanagern gemeldet, die gerade nicht lesbar sind</translation>
+    </message>
+    <message>
+        <source>The alerts of every Alertmanager, merged; the exit code says whether any fires.</source>
+        <translation>Die Alarme aller Alertmanager, zusammengeführt; der Exit-Code zeigt, ob einer ausgelöst ist.</translation>
+    </message>
+    <message>
+        <source>Print JSON (schema: docs/alerts.schema.json).</source>
+        <translation>JSON ausgeben (Schema: docs/alerts.schema.json).</translation>
+    </message>
+    <message>
+        <source>Only alerts of this severity; may be repeated.</source>
+        <translation>Nur Alarme dieses Schweregrads; mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Which alerts: active, silenced, inhibited or all (default).</source>
+        <translation>Welche Alarme: active, silenced, inhibited oder all (Standard).</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--state: &quot;%1&quot; is not one of %2</source>
+        <translation>--state: „%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
+        <translation>SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+    </message>
+    <message>
+        <source>Alertmanager base URL; may be repeated; overrides the profile&apos;s.</source>
+        <translation>Basis-URL eines Alertmanagers; mehrfach angebbar; ersetzt die Angaben im Profil.</translation>
+    </message>
+    <message>
+        <source>--alertmanager: &quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>--alertmanager: „%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>no Alertmanager: the profile lists none; name one with --alertmanager URL</source>
+        <translation>kein Alertmanager: das Profil nennt keinen; einen mit --alertmanager URL angeben</translation>
+    </message>
+    <message>
+        <source>Alertmanager %1 cannot be read: %2</source>
+        <translation>Alertmanager %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiParser</name>
+    <message>
+        <source>expected an array or an object, got a single value</source>
+        <translation>Array oder Objekt erwartet, aber einen einzelnen Wert erhalten</translation>
+    </message>
+    <message>
+        <source>there is more after the JSON value</source>
+        <translation>nach dem JSON-Wert folgt noch etwas</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>%1 erwartet</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 time, got &quot;%1&quot;</source>
+        <translation>Zeitangabe nach RFC 3339 erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>an object of strings</source>
+        <translation>ein Objekt aus Zeichenketten</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array aus Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source>the answer stops after %1 bytes, before its JSON is complete%2: the connection was cut, or a proxy limited its size</source>
+        <translation>die Antwort endet nach %1 Bytes, bevor ihr JSON vollständig ist%2: die Verbindung wurde unterbrochen, oder ein Proxy hat ihre Größe begrenzt</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON%1: %2 (it starts: %3)</source>
+        <translation>die Antwort ist kein gültiges JSON%1: %2 (sie beginnt mit: %3)</translation>
+    </message>
+    <message>
+        <source>unexpected Alertmanager answer%1: %2</source>
+        <translation>unerwartete Antwort von Alertmanager%1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is %1, more than the limit of %2</source>
+        <translation>die Antwort ist %1 groß, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the answer is empty, not JSON (is the URL Alertmanager&apos;s base URL?)</source>
+        <translation>die Antwort ist leer, kein JSON (ist die URL die Basis-URL von Alertmanager?)</translation>
+    </message>
+    <message>
+        <source>the server answered with a page, not JSON (is the URL Alertmanager&apos;s base URL?): %1</source>
+        <translation>der Server hat mit einer Seite geantwortet, nicht mit JSON (ist die URL die Basis-URL von Alertmanager?): %1</translation>
+    </message>
+    <message>
+        <source>a matcher object</source>
+        <translation>ein Matcher-Objekt</translation>
+    </message>
+    <message>
+        <source>a status object</source>
+        <translation>ein Status-Objekt</translation>
+    </message>
+    <message>
+        <source>expected unprocessed, active or suppressed, got &quot;%1&quot;</source>
+        <translation>unprocessed, active oder suppressed erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>an array of receivers</source>
+        <translation>ein Array von Receivern</translation>
+    </message>
+    <message>
+        <source>a receiver object</source>
+        <translation>ein Receiver-Objekt</translation>
+    </message>
+    <message>
+        <source>an alert object</source>
+        <translation>ein Alarm-Objekt</translation>
+    </message>
+    <message>
+        <source>the fingerprint is empty</source>
+        <translation>der Fingerprint ist leer</translation>
+    </message>
+    <message>
+        <source>a silence object</source>
+        <translation>ein Stummschaltungs-Objekt</translation>
+    </message>
+    <message>
+        <source>expected active, pending or expired, got &quot;%1&quot;</source>
+        <translation>active, pending oder expired erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>an array of matchers</source>
+        <translation>ein Array von Matchern</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>die ID ist leer</translation>
+    </message>
+    <message>
+        <source>a cluster object</source>
+        <translation>ein Cluster-Objekt</translation>
+    </message>
+    <message>
+        <source>an array of peers</source>
+        <translation>ein Array von Peers</translation>
+    </message>
+    <message>
+        <source>a peer object</source>
+        <translation>ein Peer-Objekt</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>an array of alerts</source>
+        <translation>ein Array von Alarmen</translation>
+    </message>
+    <message>
+        <source>an array of silences</source>
+        <translation>ein Array von Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>a versionInfo object</source>
+        <translation>ein versionInfo-Objekt</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected Alertmanager answer: the silenceID is empty</source>
+        <translation>unerwartete Antwort von Alertmanager: die silenceID ist leer</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCalculator</name>
     <message>
         <source>%1 rolling</source>
@@ -166,6 +611,41 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Notification received: the on-call engineer is on it</source>
+        <translation>Benachrichtigung erhalten: die Bereitschaft kümmert sich darum</translation>
+    </message>
+    <message>
+        <source>Initial assessment: the alert is valid</source>
+        <translation>Erste Einschätzung: der Alarm ist berechtigt</translation>
+    </message>
+    <message>
+        <source>Initial assessment: false positive (say why in the silence comment)</source>
+        <translation>Erste Einschätzung: Fehlalarm (den Grund im Kommentar der Stummschaltung nennen)</translation>
+    </message>
+    <message>
+        <source>Initial assessment: scope determined (regions, instances, users affected)</source>
+        <translation>Erste Einschätzung: Ausmaß ermittelt (betroffene Regionen, Instanzen, Benutzer)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Team assembly: the profile names nobody for severity “%1”; decide who to call</source>
+        <translation>Team zusammenstellen: das Profil nennt niemanden für den Schweregrad „%1“; entscheiden, wer alarmiert wird</translation>
+    </message>
+    <message>
+        <source>Team assembly: call %1</source>
+        <translation>Team zusammenstellen: %1 alarmieren</translation>
+    </message>
+    <message>
+        <source>Team assembly: call %1 (%2)</source>
+        <translation>Team zusammenstellen: %1 alarmieren (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DirectScrape</name>
     <message>
         <source>HTTP %1</source>
@@ -197,6 +677,61 @@
             <numerusform>der %n fehlende Knoten könnte das Ergebnis ändern</numerusform>
             <numerusform>die %n fehlenden Knoten könnten das Ergebnis ändern</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>no severity label: no escalation level applies</source>
+        <translation>kein severity-Label: keine Eskalationsstufe greift</translation>
+    </message>
+    <message>
+        <source>no escalation level for severity “%1”</source>
+        <translation>keine Eskalationsstufe für den Schweregrad „%1“</translation>
+    </message>
+    <message>
+        <source>acknowledge within %1: start time unknown</source>
+        <translation>innerhalb von %1 bestätigen: Startzeit unbekannt</translation>
+    </message>
+    <message>
+        <source>acknowledged: countdown stopped</source>
+        <translation>bestätigt: Countdown angehalten</translation>
+    </message>
+    <message>
+        <source>acknowledge within %1: %2 left</source>
+        <translation>innerhalb von %1 bestätigen: noch %2</translation>
+    </message>
+    <message>
+        <source>acknowledge within %1: OVERDUE by %2</source>
+        <translation>innerhalb von %1 bestätigen: seit %2 ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>due %1 %2</source>
+        <translation>fällig %1 %2</translation>
     </message>
 </context>
 <context>
@@ -239,6 +774,21 @@
     <message>
         <source>no refresh has completed for %1</source>
         <translation>seit %1 keine abgeschlossene Aktualisierung</translation>
+    </message>
+</context>
+<context>
+    <name>MatcherText</name>
+    <message>
+        <source>&quot;%1&quot; does not start with a label name (expected name=value, name!=value, name=~regex or name!~regex)</source>
+        <translation>„%1“ beginnt nicht mit einem Label-Namen (erwartet: name=value, name!=value, name=~regex oder name!~regex)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no operator after the label name (expected =, !=, =~ or !~)</source>
+        <translation>„%1“ hat keinen Operator nach dem Label-Namen (erwartet: =, !=, =~ oder !~)</translation>
+    </message>
+    <message>
+        <source>the regex of &quot;%1&quot; is invalid: %2</source>
+        <translation>der reguläre Ausdruck von „%1“ ist ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1044,10 @@
         <source>(a mapping)</source>
         <translation>(eine Zuordnung)</translation>
     </message>
+    <message>
+        <source>this Alertmanager is listed twice</source>
+        <translation>dieser Alertmanager ist doppelt aufgeführt</translation>
+    </message>
 </context>
 <context>
     <name>SecretCommand</name>
@@ -587,6 +1141,126 @@
             <numerusform>(%n weitere Warnung)</numerusform>
             <numerusform>(%n weitere Warnungen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SilenceCommand</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>usage: slaops silence add --match NAME=VALUE... --comment TEXT --duration D [--author A] [--dry-run]
+       slaops silence expire ID
+       slaops silence list [--json]
+(each also takes --profile FILE and --alertmanager URL, repeatable; slaops silence COMMAND --help)</source>
+        <translation>Aufruf: slaops silence add --match NAME=WERT... --comment TEXT --duration D [--author A] [--dry-run]
+        slaops silence expire ID
+        slaops silence list [--json]
+(jeweils auch mit --profile DATEI und --alertmanager URL, mehrfach angebbar; slaops silence BEFEHL --help)</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n alert(s) now.</source>
+        <translation>
+            <numerusform>Sie trifft jetzt auf %n Alarm zu.</numerusform>
+            <numerusform>Sie trifft jetzt auf %n Alarme zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creates a silence on every Alertmanager (once per HA cluster), after printing the alerts it matches now.</source>
+        <translation>Legt auf jedem Alertmanager (einmal je HA-Cluster) eine Stummschaltung an, nachdem die Alarme ausgegeben wurden, auf die sie jetzt zutrifft.</translation>
+    </message>
+    <message>
+        <source>A matcher: name=value, name!=value, name=~regex or name!~regex; may be repeated (all must hold).</source>
+        <translation>Ein Matcher: name=value, name!=value, name=~regex oder name!~regex; mehrfach angebbar (alle müssen zutreffen).</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Warum (Pflichtangabe).</translation>
+    </message>
+    <message>
+        <source>How long, e.g. 30m, 2h, 1h30m, 1d (default 2h).</source>
+        <translation>Wie lange, z. B. 30m, 2h, 1h30m, 1d (Standard: 2h).</translation>
+    </message>
+    <message>
+        <source>Who (default: $USER).</source>
+        <translation>Wer (Standard: $USER).</translation>
+    </message>
+    <message>
+        <source>Print what it would match and stop.</source>
+        <translation>Ausgeben, worauf sie zutreffen würde, und beenden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--duration: &quot;%1&quot; is not a duration such as 30m, 2h or 1d</source>
+        <translation>--duration: „%1“ ist keine Dauer wie 30m, 2h oder 1d</translation>
+    </message>
+    <message>
+        <source>--author: who creates the silence? ($USER is not set)</source>
+        <translation>--author: wer legt die Stummschaltung an? ($USER ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>no Alertmanager answered</source>
+        <translation>kein Alertmanager hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Silence %1 for %2 by %3: %4</source>
+        <translation>Stummschaltung %1 für %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>created silence %1</source>
+        <translation>Stummschaltung %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Expires a silence on every Alertmanager that has it.</source>
+        <translation>Beendet eine Stummschaltung auf jedem Alertmanager, der sie kennt.</translation>
+    </message>
+    <message>
+        <source>The silence&apos;s id.</source>
+        <translation>Die ID der Stummschaltung.</translation>
+    </message>
+    <message>
+        <source>expire takes exactly one silence id</source>
+        <translation>expire erwartet genau eine Stummschaltungs-ID</translation>
+    </message>
+    <message>
+        <source>expired silence %1</source>
+        <translation>Stummschaltung %1 beendet</translation>
+    </message>
+    <message>
+        <source>The silences of every Alertmanager, merged by id.</source>
+        <translation>Die Stummschaltungen aller Alertmanager, nach ID zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Print JSON (the silences of docs/alerts.schema.json).</source>
+        <translation>JSON ausgeben (die Stummschaltungen aus docs/alerts.schema.json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s)</source>
+        <translation>
+            <numerusform>%n Stummschaltung</numerusform>
+            <numerusform>%n Stummschaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown silence command &quot;%1&quot;
+</source>
+        <translation>unbekannter silence-Befehl „%1“
+</translation>
     </message>
 </context>
 <context>
@@ -756,10 +1430,6 @@
         <translation>Vollbild-Wandanzeige; schließt --read-only ein.</translation>
     </message>
     <message>
-        <source>View to open: overview, regions, budgets, compliance, charts or explain (the P95 explained).</source>
-        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts oder explain (Herleitung des P95-Werts).</translation>
-    </message>
-    <message>
         <source>--view: &quot;%1&quot; is not one of %2</source>
         <translation>--view: „%1“ ist keiner der Werte %2</translation>
     </message>
@@ -795,6 +1465,69 @@
         <source>unexpected argument &quot;%1&quot;; a command comes first</source>
         <translation>unerwartetes Argument „%1“; zuerst muss ein Befehl stehen</translation>
     </message>
+    <message>
+        <source>View to open: overview, regions, budgets, compliance, charts, alerts, silences or explain (the P95 explained).</source>
+        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts, alerts, silences oder explain (Herleitung des P95-Werts).</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::alerts::AlertPoller</name>
+    <message>
+        <source>keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>keychain: no answer within %L1 s (is it locked, or waiting for a prompt?)</source>
+        <translation>Schlüsselbund: keine Antwort innerhalb von %L1 s (ist er gesperrt oder wartet er auf eine Eingabe?)</translation>
+    </message>
+    <message>
+        <source>no complete answer within %L1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %L1 s</translation>
+    </message>
+    <message>
+        <source>a silence needs a comment: say why it is silenced</source>
+        <translation>eine Stummschaltung braucht einen Kommentar: angeben, warum stummgeschaltet wird</translation>
+    </message>
+    <message>
+        <source>a silence needs at least one matcher</source>
+        <translation>eine Stummschaltung braucht mindestens einen Matcher</translation>
+    </message>
+    <message>
+        <source>a matcher has no label name</source>
+        <translation>ein Matcher hat keinen Label-Namen</translation>
+    </message>
+    <message>
+        <source>the regex of %1 is invalid: %2</source>
+        <translation>der reguläre Ausdruck von %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the matchers select every alert (each also matches a missing label); name one that must be set</source>
+        <translation>die Matcher wählen jeden Alarm aus (jeder trifft auch auf ein fehlendes Label zu); einen nennen, der gesetzt sein muss</translation>
+    </message>
+    <message>
+        <source>a silence must end after it starts</source>
+        <translation>eine Stummschaltung muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <source>a silence must end in the future</source>
+        <translation>eine Stummschaltung muss in der Zukunft enden</translation>
+    </message>
+    <message>
+        <source>no Alertmanager is up</source>
+        <translation>kein Alertmanager ist erreichbar</translation>
+    </message>
+    <message>
+        <source>no Alertmanager has answered yet</source>
+        <translation>noch hat kein Alertmanager geantwortet</translation>
+    </message>
+    <message>
+        <source>no silence id given</source>
+        <translation>keine Stummschaltungs-ID angegeben</translation>
+    </message>
+    <message>
+        <source>no Alertmanager that knows silence %1 is up</source>
+        <translation>kein Alertmanager, der die Stummschaltung %1 kennt, ist erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>slaops::app::Console</name>
@@ -805,6 +1538,22 @@
     <message>
         <source>Error budgets</source>
         <translation>Fehlerbudgets</translation>
+    </message>
+    <message>
+        <source>Silence extended: %1</source>
+        <translation>Stummschaltung verlängert: %1</translation>
+    </message>
+    <message>
+        <source>Silenced: %1</source>
+        <translation>Stummgeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired</source>
+        <translation>Stummschaltung %1 beendet</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1593,18 @@
     <message>
         <source>%1 ms is too long: at most one hour.</source>
         <translation>%1 ms ist zu lang: höchstens eine Stunde.</translation>
+    </message>
+    <message>
+        <source>The author of acknowledgements must not be empty.</source>
+        <translation>Der Autor von Bestätigungen darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The author of acknowledgements is too long: at most 200 characters.</source>
+        <translation>Der Autor von Bestätigungen ist zu lang: höchstens 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The author of acknowledgements must not contain control characters.</source>
+        <translation>Der Autor von Bestätigungen darf keine Steuerzeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1856,365 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AcknowledgeDialog</name>
+    <message>
+        <source>Acknowledge %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledging creates a silence in Alertmanager: the alert stops notifying until the silence ends.</source>
+        <translation>Eine Bestätigung legt in Alertmanager eine Stummschaltung an: der Alarm benachrichtigt nicht mehr, bis die Stummschaltung endet.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>Required: what you are doing about it, a ticket, a link</source>
+        <translation>Pflichtfeld: was Sie dagegen unternehmen, ein Ticket, ein Link</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Matchers (all must hold; =~ and !~ are regular expressions):</source>
+        <translation>&amp;Matcher (alle müssen zutreffen; =~ und !~ sind reguläre Ausdrücke):</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Add ma&amp;tcher</source>
+        <translation>Ma&amp;tcher hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove matcher</source>
+        <translation>Matcher &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Alerts the silence matches now</source>
+        <translation>Alarme, auf die die Stummschaltung jetzt zutrifft</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>A comment is required: say what you are doing about it.</source>
+        <translation>Ein Kommentar ist erforderlich: geben Sie an, was Sie dagegen unternehmen.</translation>
+    </message>
+    <message>
+        <source>At least one matcher is required.</source>
+        <translation>Mindestens ein Matcher ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A matcher has no label name.</source>
+        <translation>Ein Matcher hat keinen Label-Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid regular expression: %2</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>These matchers would silence every alert: at least one must require a label value.</source>
+        <translation>Diese Matcher würden jeden Alarm stummschalten: mindestens einer muss einen Label-Wert verlangen.</translation>
+    </message>
+    <message>
+        <source>No matcher: nothing to preview.</source>
+        <translation>Kein Matcher: keine Vorschau möglich.</translation>
+    </message>
+    <message>
+        <source>Fix the matchers to see what they match.</source>
+        <translation>Korrigieren Sie die Matcher, um zu sehen, worauf sie zutreffen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Matches 1 alert now:</source>
+        <translation>Trifft jetzt auf 1 Alarm zu:</translation>
+    </message>
+    <message>
+        <source>Matches %1 alerts now:</source>
+        <translation>Trifft jetzt auf %1 Alarme zu:</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AlertDetails</name>
+    <message>
+        <source>Immediate response</source>
+        <translation>Sofortmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Acknowledge (A)</source>
+        <translation>Bestätigen (A)</translation>
+    </message>
+    <message>
+        <source>Copy as message (C)</source>
+        <translation>Als Nachricht kopieren (C)</translation>
+    </message>
+    <message>
+        <source>Runbook (R)</source>
+        <translation>Runbook (R)</translation>
+    </message>
+    <message>
+        <source>No alert selected</source>
+        <translation>Kein Alarm ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 · escalate to %2 · via %3</source>
+        <translation>%1 · an %2 eskalieren · über %3</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>(down, last known)</source>
+        <translation>(nicht erreichbar, zuletzt bekannt)</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Silenced by</source>
+        <translation>Stummgeschaltet durch</translation>
+    </message>
+    <message>
+        <source>done %1 by %2</source>
+        <translation>erledigt um %1 von %2</translation>
+    </message>
+    <message>
+        <source>undone %1 by %2</source>
+        <translation>zurückgenommen um %1 von %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done; each tick is timed and kept in the incident log.</source>
+        <translation>%1 von %2 erledigt; jedes Abhaken wird mit Uhrzeit im Vorfallprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>No incident log: the checklist cannot be ticked.</source>
+        <translation>Kein Vorfallprotokoll: die Checkliste kann nicht abgehakt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AlertNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <source>slaops: no alert firing</source>
+        <translation>slaops: kein Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>slaops: %1 alerts firing</source>
+        <translation>slaops: %1 Alarme ausgelöst</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AlertStyle</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>No severity</source>
+        <translation>Kein Schweregrad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Inhibited</source>
+        <translation>Gehemmt</translation>
+    </message>
+    <message>
+        <source>no alert firing</source>
+        <translation>kein Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AlertsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>silence %1</source>
+        <translation>Stummschaltung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged (silenced) — %1</source>
+        <translation>Bestätigt (stummgeschaltet) — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No SLA — %1</source>
+        <translation>Kein SLA — %1</translation>
+    </message>
+    <message>
+        <source>No region — %1</source>
+        <translation>Keine Region — %1</translation>
+    </message>
+    <message>
+        <source>%1 · last known</source>
+        <translation>%1 · zuletzt bekannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Value · target</source>
+        <translation>Wert · Ziel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Firing for</source>
+        <translation>Ausgelöst seit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Silenced by</source>
+        <translation>Stummgeschaltet durch</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2727,14 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <source>%1 — slaops</source>
         <translation>%1 — slaops</translation>
     </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>A&amp;larme</translation>
+    </message>
+    <message>
+        <source>&amp;Silences</source>
+        <translation>Stu&amp;mmschaltungen</translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::RegionPanel</name>
@@ -1845,6 +2973,148 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <source>The token was not saved: %1</source>
         <translation>Das Token wurde nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Author of acknowledgements</source>
+        <translation>Autor von Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Written as the creator of the silences you make.</source>
+        <translation>Wird als Ersteller Ihrer Stummschaltungen eingetragen.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge as:</source>
+        <translation>Bestätigen &amp;als:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of each new critical or high alert</source>
+        <translation>Bei jedem neuen kritischen oder hohen Alarm be&amp;nachrichtigen</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alarme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::SilencesModel</name>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>ended %1 ago</source>
+        <translation>vor %1 beendet</translation>
+    </message>
+    <message>
+        <source>1 alert it matches still fires</source>
+        <translation>1 passender Alarm noch ausgelöst ist</translation>
+    </message>
+    <message>
+        <source>%1 alerts it matches still fire</source>
+        <translation>%1 passende Alarme noch ausgelöst sind</translation>
+    </message>
+    <message>
+        <source>⚠ Silence by %1 (%2) ends in %3 while %4</source>
+        <translation>⚠ Stummschaltung von %1 (%2) endet in %3, während %4</translation>
+    </message>
+    <message>
+        <source>◌ Active</source>
+        <translation>◌ Aktiv</translation>
+    </message>
+    <message>
+        <source>◷ Pending</source>
+        <translation>◷ Ausstehend</translation>
+    </message>
+    <message>
+        <source>✓ Expired</source>
+        <translation>✓ Abgelaufen</translation>
+    </message>
+    <message>
+        <source>none now</source>
+        <translation>derzeit keine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Matches now</source>
+        <translation>Trifft jetzt zu</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::SilencesView</name>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>&amp;Expire</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend by</source>
+        <translation>&amp;Verlängern um</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours to extend by</source>
+        <translation>Stunden, um die verlängert wird</translation>
+    </message>
+    <message>
+        <source>Expiring the silence…</source>
+        <translation>Stummschaltung wird beendet…</translation>
+    </message>
+    <message>
+        <source>Extending the silence…</source>
+        <translation>Stummschaltung wird verlängert…</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager refused: %1</source>
+        <translation>Alertmanager hat abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::SlaChart</name>
@@ -1886,6 +3156,82 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     <message>
         <source>was %1</source>
         <translation>war %1</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::TriageView</name>
+    <message>
+        <source>By severity</source>
+        <translation>Nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>By SLA</source>
+        <translation>Nach SLA</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Nach Region</translation>
+    </message>
+    <message>
+        <source>Group alerts</source>
+        <translation>Alarme gruppieren</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppieren:</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>⚠ The incident log cannot be written: %1</source>
+        <translation>⚠ Das Vorfallprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source> · %1 acknowledged</source>
+        <translation> · %1 bestätigt</translation>
+    </message>
+    <message>
+        <source>Alertmanager %1 down since %2: %3</source>
+        <translation>Alertmanager %1 seit %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>Alertmanager %1 down: %2</source>
+        <translation>Alertmanager %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>
+Its alerts are shown as last known.</source>
+        <translation>
+Seine Alarme werden mit dem zuletzt bekannten Stand angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sending the silence to Alertmanager…</source>
+        <translation>Stummschaltung wird an Alertmanager gesendet…</translation>
+    </message>
+    <message>
+        <source>Silence created: %1</source>
+        <translation>Stummschaltung angelegt: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager refused the silence: %1</source>
+        <translation>Alertmanager hat die Stummschaltung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 as a message (text and Markdown).</source>
+        <translation>%1 als Nachricht kopiert (Text und Markdown).</translation>
+    </message>
+    <message>
+        <source>This alert names no runbook (annotation runbook_url).</source>
+        <translation>Dieser Alarm nennt kein Runbook (Annotation runbook_url).</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::WarRoomAlertsPage</name>
+    <message>
+        <source>An Alertmanager is down: its alerts are the last known.</source>
+        <translation>Ein Alertmanager ist nicht erreichbar: seine Alarme zeigen den zuletzt bekannten Stand.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertsCommand</name>
+    <message numerus="yes">
+        <source>cluster %1, %n peer(s)</source>
+        <translation>
+            <numerusform>cluster %1, %n peer</numerusform>
+            <numerusform>cluster %1, %n peers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster peers disagree on %n alert(s) since %1</source>
+        <translation>
+            <numerusform>Cluster peers disagree on %n alert since %1</numerusform>
+            <numerusform>Cluster peers disagree on %n alerts since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n firing</source>
+        <translation>
+            <numerusform>, %n firing</numerusform>
+            <numerusform>, %n firing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%1: valid profile &quot;%2&quot;: %n SLA(s)</source>
@@ -44,6 +75,30 @@
         <translation>
             <numerusform>(%n more warning)</numerusform>
             <numerusform>(%n more warnings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SilenceCommand</name>
+    <message numerus="yes">
+        <source>It matches %n alert(s) now.</source>
+        <translation>
+            <numerusform>It matches %n alert now.</numerusform>
+            <numerusform>It matches %n alerts now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silence(s)</source>
+        <translation>
+            <numerusform>%n silence</numerusform>
+            <numerusform>%n silences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
         </translation>
     </message>
 </context>

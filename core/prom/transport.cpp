@@ -263,7 +263,7 @@ void Transport::send(const Request &request, Limits limits, QObject *context, Ca
             });
     connect(
         reply, &QNetworkReply::finished, this,
-        [=, this, hadContext = context != nullptr, done = std::move(done)]() {
+        [=, hadContext = context != nullptr, done = std::move(done)]() {
             reply->deleteLater();
             RawResponse r;
             r.latencyMs = timer->elapsed();

@@ -125,14 +125,14 @@ if doc:
     rc, out, err = run([slaops, "alerts", *AM, "--severity", mine[0]["severity"]])
     check(rc == 1 and ALERT in out, f"slaops alerts exits 1 while it fires and lists it (exit {rc})")
     rc, out, _ = run([slaops, "alerts", *AM, "--severity", "no-such-severity"])
-    check(rc == 0 and "0 alert(s)" in out, f"a severity filter that selects nothing exits 0 (exit {rc})")
+    check(rc == 0 and "0 alerts" in out, f"a severity filter that selects nothing exits 0 (exit {rc})")
 
 # --- silence add: preview, dry run, then created on the cluster and the standalone instance
 comment = f"check_alerts {os.getpid()}"
 add = [slaops, "silence", "add", *AM, "--match", f"alertname={ALERT}", "--match", f"region={REGION}",
        "--comment", comment, "--duration", "15m"]
 rc, out, err = run(add + ["--dry-run"])
-check(rc == 0 and "It matches 1 alert(s) now." in out and ALERT in out and "created" not in out,
+check(rc == 0 and "It matches 1 alert now." in out and ALERT in out and "created" not in out,
       f"--dry-run prints the preview and creates nothing (exit {rc}): {out[-300:]} {err[-300:]}")
 check(not [s for s in amtool(urls[0], "silence", "query") if s["comment"] == comment], "amtool: no silence yet")
 rc, out, err = run(add)

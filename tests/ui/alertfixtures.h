@@ -46,7 +46,7 @@ struct RuleText {
 inline const RuleText kRules[] = {
     {"SLAUptimeBreach", "uptime", "critical", "Uptime below 99.99% in %1",
      "https://runbooks.erlmcp.example/sla/uptime"},
-    {"SLAResponseTimeBreach", "response_time", "high", "P95 response time above 150 ms in %1",
+    {"SLAResponseTimeBreach", "response_time_p95", "high", "P95 response time above 150 ms in %1",
      "https://runbooks.erlmcp.example/sla/response-time"},
     {"SLAErrorRateBreach", "error_rate", "high", "Error rate above 0.1% in %1",
      "https://runbooks.erlmcp.example/sla/error-rate"},
