@@ -25,6 +25,12 @@ QString pad(const QString &s, int width)
     return s.leftJustified(width, QLatin1Char(' '), true) + QLatin1Char(' ');
 }
 
+// A URL is never cut: it is what the reader types next.
+QString padUrl(const QUrl &url)
+{
+    return url.toString().leftJustified(30) + QLatin1Char(' ');
+}
+
 // Labels are kept as Alertmanager sent them (they are identities); on a terminal they are text
 // from a server like any other.
 QString shown(const QString &s, qsizetype maxChars = 200)
@@ -69,12 +75,12 @@ void printInstances(QTextStream &out, const alerts::AlertBook &book)
             cluster = AlertsCommand::tr("cluster %1, %n peer(s)", nullptr, int(h.cluster.peers.size()))
                           .arg(shown(h.cluster.status, 20));
         if (h.up)
-            out << "  " << pad(h.url.toString(), 30) << pad(AlertsCommand::tr("up"), 6) << cluster
+            out << "  " << padUrl(h.url) << pad(AlertsCommand::tr("up"), 6) << cluster
                 << (h.cluster.version.isEmpty() ? QString()
                                                 : QStringLiteral(", ") + shown(h.cluster.version, 30))
                 << "\n";
         else
-            out << "  " << pad(h.url.toString(), 30) << pad(AlertsCommand::tr("DOWN"), 6)
+            out << "  " << padUrl(h.url) << pad(AlertsCommand::tr("DOWN"), 6)
                 << AlertsCommand::tr("since %1 (last read %2): %3")
                        .arg(h.downSince.toUTC().toString(Qt::ISODate),
                             h.lastSuccess.isValid() ? h.lastSuccess.toUTC().toString(Qt::ISODate)

@@ -4,6 +4,7 @@
 #include "alerts/matchertext.h"
 #include "alertscommand.h"
 #include "alertsource.h"
+#include "config/settings.h"
 #include "prom/servertext.h"
 
 #include <QCommandLineParser>
@@ -141,8 +142,8 @@ int runAdd(const QStringList &args)
         return 2;
     }
     request.comment = p.value(comment);
-    // TODO(settings): the settings' alertAuthor once it exists on main; until then $USER.
-    request.createdBy = p.isSet(author) ? p.value(author) : qEnvironmentVariable("USER");
+    // The console's author (Settings, defaulting to the login name) unless given.
+    request.createdBy = p.isSet(author) ? p.value(author) : config::Settings().alertAuthor();
     request.startsAt = QDateTime::currentDateTimeUtc();
     request.endsAt = request.startsAt.addSecs(length->count());
     // Refused before any request, whatever the servers would say.
@@ -151,7 +152,8 @@ int runAdd(const QStringList &args)
         return 2;
     }
     if (request.createdBy.trimmed().isEmpty()) {
-        AlertSource::err(SilenceCommand::tr("--author: who creates the silence? ($USER is not set)"));
+        AlertSource::err(SilenceCommand::tr(
+            "--author: who creates the silence? (no author in the settings, no login name)"));
         return 2;
     }
     config::Profile profile;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace slaops::alerts {
@@ -165,6 +166,75 @@ void findDisagreements(const BookInput &in, AlertBook &book)
     }
 }
 
+// The book's order: severity, then startsAt, then fingerprint. The keys are computed once per
+// alert, not once per comparison (a comparison of labels would dominate 10,000 alerts).
+void sortAlerts(std::vector<BookAlert> &alerts)
+{
+    struct Key {
+        int rank;
+        qint64 starts;
+        const QString *fingerprint;
+        std::size_t index;
+    };
+    std::vector<Key> keys;
+    keys.reserve(alerts.size());
+    for (std::size_t i = 0; i < alerts.size(); ++i)
+        keys.push_back({AlertBookBuilder::severityRank(alerts[i].alert.severity()),
+                        alerts[i].alert.startsAt.isValid() ? alerts[i].alert.startsAt.toMSecsSinceEpoch()
+                                                           : std::numeric_limits<qint64>::min(),
+                        &alerts[i].alert.fingerprint, i});
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.starts != b.starts)
+            return a.starts < b.starts;
+        return *a.fingerprint < *b.fingerprint;
+    });
+    std::vector<BookAlert> sorted;
+    sorted.reserve(alerts.size());
+    for (const Key &k : keys)
+        sorted.push_back(std::move(alerts[k.index]));
+    alerts = std::move(sorted);
+}
+
+// Each silence's count of matching alerts. Most silences have an equality matcher (alertname=X):
+// only the alerts with that label value are candidates, found through an index built once per
+// label name; the others are matched against every alert.
+void countMatches(std::vector<BookSilence> &silences, const std::vector<BookAlert> &alerts)
+{
+    QHash<QString, QHash<QString, std::vector<int>>> index; // label name -> value -> alerts
+    const auto candidatesFor = [&](const QString &name, const QString &value) -> const std::vector<int> & {
+        auto it = index.find(name);
+        if (it == index.end()) {
+            QHash<QString, std::vector<int>> byValue;
+            for (std::size_t i = 0; i < alerts.size(); ++i)
+                byValue[lookup(alerts[i].alert.labels, name)].push_back(int(i));
+            it = index.insert(name, std::move(byValue));
+        }
+        static const std::vector<int> none;
+        const auto v = it->constFind(value);
+        return v == it->constEnd() ? none : *v;
+    };
+    for (BookSilence &s : silences) {
+        const MatcherSet set(s.silence.matchers);
+        const Matcher *key = nullptr;
+        for (const Matcher &m : s.silence.matchers)
+            if (m.isEqual && !m.isRegex) {
+                key = &m;
+                break;
+            }
+        int count = 0;
+        if (key) {
+            for (int i : candidatesFor(key->name, key->value))
+                count += set.matches(alerts[std::size_t(i)].alert.labels) ? 1 : 0;
+        } else {
+            for (const BookAlert &a : alerts)
+                count += set.matches(a.alert.labels) ? 1 : 0;
+        }
+        s.matchingAlerts = count;
+    }
+}
+
 } // namespace
 
 int AlertBookBuilder::severityRank(QStringView severity)
@@ -277,22 +347,9 @@ AlertBook AlertBookBuilder::build(const BookInput &in)
     }
 
     book.alerts = merge.finish();
-    std::sort(book.alerts.begin(), book.alerts.end(), [](const BookAlert &a, const BookAlert &b) {
-        const int ra = severityRank(a.alert.severity()), rb = severityRank(b.alert.severity());
-        if (ra != rb)
-            return ra < rb;
-        if (a.alert.startsAt != b.alert.startsAt)
-            return a.alert.startsAt < b.alert.startsAt;
-        return a.alert.fingerprint < b.alert.fingerprint;
-    });
+    sortAlerts(book.alerts);
 
-    for (BookSilence &s : silences) {
-        const MatcherSet set(s.silence.matchers);
-        int count = 0;
-        for (const BookAlert &a : book.alerts)
-            count += set.matches(a.alert.labels) ? 1 : 0;
-        s.matchingAlerts = count;
-    }
+    countMatches(silences, book.alerts);
     std::sort(silences.begin(), silences.end(),
               [](const BookSilence &a, const BookSilence &b) { return a.silence.id < b.silence.id; });
     book.silences = std::move(silences);

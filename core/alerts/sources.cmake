@@ -5,7 +5,7 @@ target_sources(slaops_core PRIVATE
   alerts/alertclient.cpp alerts/alertclient.h
   alerts/alertpoller.cpp alerts/alertpoller.h
   alerts/answererror.h
-  alerts/apiparser.cpp alerts/apiparser.h
+  alerts/apiparser.cpp alerts/apiparser.h alerts/apiwalk.h
   alerts/matching.cpp alerts/matching.h
   alerts/matchertext.cpp alerts/matchertext.h
 )

@@ -135,14 +135,19 @@ struct Sources {
     std::chrono::milliseconds timeout{10000};
     int retries = 2; // per query and refresh, for connection failures and 5xx answers
 
-    // The access the profile gives `url` (compared without a trailing slash); none when it gives none.
+    // One Alertmanager however its URL is written: without a trailing slash, "/" as no path.
+    static QUrl sameServerKey(const QUrl &url)
+    {
+        QUrl u = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        if (u.path() == QLatin1String("/"))
+            u.setPath(QString());
+        return u;
+    }
+    // The access the profile gives `url` (see sameServerKey); none when it gives none.
     AlertmanagerAccess alertmanagerAccessFor(const QUrl &url) const
     {
-        const auto same = [](const QUrl &a, const QUrl &b) {
-            return a.adjusted(QUrl::StripTrailingSlash) == b.adjusted(QUrl::StripTrailingSlash);
-        };
         for (const AlertmanagerAccess &a : alertmanagerAccess)
-            if (same(a.url, url))
+            if (sameServerKey(a.url) == sameServerKey(url))
                 return a;
         return AlertmanagerAccess{url, {}, {}};
     }

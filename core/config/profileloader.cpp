@@ -118,7 +118,7 @@ void parseSources(const YAML::Node &sources, Profile &p)
             AlertmanagerAccess access;
             access.url = Y::url(Y::required(ams[i], "url", ip), Y::join(ip, "url"));
             for (const QUrl &seen : p.sources.alertmanagers)
-                if (seen.adjusted(QUrl::StripTrailingSlash) == access.url.adjusted(QUrl::StripTrailingSlash))
+                if (Sources::sameServerKey(seen) == Sources::sameServerKey(access.url))
                     throw ProfileError(Y::lineOf(ams[i]["url"]), Y::join(ip, "url"),
                                        ProfileLoader::tr("this Alertmanager is listed twice"));
             p.sources.alertmanagers.push_back(access.url);

@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,7 +37,8 @@ urls = env["ALERTMANAGER_URLS"].split()
 if len(urls) != 3:
     sys.exit(f"FAIL the stack has {len(urls)} Alertmanagers, expected 3: {env}")
 AM = [a for u in urls for a in ("--alertmanager", u)]
-ENV = dict(os.environ, LANG="C", USER="slaops-test")
+# A settings file of our own: the author defaults to the settings' one, else the login name.
+ENV = dict(os.environ, LANG="C", USER="slaops-test", XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="slaops-alerts-"))
 for k in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     ENV.pop(k, None)
 failures = []

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <limits>
 
 using namespace slaops::alerts;
 
@@ -21,6 +22,8 @@ const char *kAlert = R"({"annotations":{"summary":"s"},"endsAt":"2026-12-01T08:4
 "fingerprint":"07c435dd488d3b9b","receivers":[{"name":"default"}],"startsAt":"2026-12-01T08:42:14.171Z",
 "status":{"inhibitedBy":[],"silencedBy":[],"state":"active"},"updatedAt":"2026-12-01T08:42:14.171Z",
 "labels":{"alertname":"A","severity":"high"}})";
+
+constexpr qint64 kInvalid = std::numeric_limits<qint64>::min();
 
 } // namespace
 
@@ -206,15 +209,28 @@ private Q_SLOTS:
         QTest::addRow("ns Z") << QStringLiteral("2026-12-01T08:42:14.171999999Z") << qint64(1796114534171);
         QTest::addRow("no fraction") << QStringLiteral("2026-12-01T08:42:14Z") << qint64(1796114534000);
         QTest::addRow("offset") << QStringLiteral("2026-12-01T09:42:14.171+01:00") << qint64(1796114534171);
-        QTest::addRow("date only") << QStringLiteral("2026-12-01") << qint64(-1);
-        QTest::addRow("garbage") << QStringLiteral("soon") << qint64(-1);
+        QTest::addRow("negative offset")
+            << QStringLiteral("2026-12-01T07:42:14.171-01:00") << qint64(1796114534171);
+        QTest::addRow("one fraction digit")
+            << QStringLiteral("2026-12-01T08:42:14.1Z") << qint64(1796114534100);
+        QTest::addRow("1970") << QStringLiteral("1970-01-01T00:00:00Z") << qint64(0);
+        QTest::addRow("Go's zero time") << QStringLiteral("0001-01-01T00:00:00Z") << qint64(-62135596800000);
+        QTest::addRow("date only") << QStringLiteral("2026-12-01") << kInvalid;
+        QTest::addRow("no zone") << QStringLiteral("2026-12-01T08:42:14.171") << kInvalid;
+        QTest::addRow("bad month") << QStringLiteral("2026-13-01T08:42:14Z") << kInvalid;
+        QTest::addRow("Feb 30") << QStringLiteral("2026-02-30T08:42:14Z") << kInvalid;
+        QTest::addRow("hour 24") << QStringLiteral("2026-12-01T24:00:00Z") << kInvalid;
+        QTest::addRow("empty fraction") << QStringLiteral("2026-12-01T08:42:14.Z") << kInvalid;
+        QTest::addRow("trailing text") << QStringLiteral("2026-12-01T08:42:14Zx") << kInvalid;
+        QTest::addRow("short offset") << QStringLiteral("2026-12-01T08:42:14+01") << kInvalid;
+        QTest::addRow("garbage") << QStringLiteral("soon") << kInvalid;
     }
     void times()
     {
         QFETCH(QString, text);
         QFETCH(qint64, msecs);
         const QDateTime t = ApiParser::parseTime(text);
-        if (msecs < 0)
+        if (msecs == kInvalid)
             QVERIFY(!t.isValid());
         else
             QCOMPARE(t.toMSecsSinceEpoch(), msecs);
