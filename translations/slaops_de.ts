@@ -1199,10 +1199,6 @@
         <translation>--duration: „%1“ ist keine Dauer wie 30m, 2h oder 1d</translation>
     </message>
     <message>
-        <source>--author: who creates the silence? ($USER is not set)</source>
-        <translation>--author: wer legt die Stummschaltung an? ($USER ist nicht gesetzt)</translation>
-    </message>
-    <message>
         <source>no Alertmanager answered</source>
         <translation>kein Alertmanager hat geantwortet</translation>
     </message>
@@ -1261,6 +1257,10 @@
 </source>
         <translation>unbekannter silence-Befehl „%1“
 </translation>
+    </message>
+    <message>
+        <source>--author: who creates the silence? (no author in the settings, no login name)</source>
+        <translation>--author: wer legt die Stummschaltung an? (kein Autor in den Einstellungen, kein Anmeldename)</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2054,10 @@
     <message>
         <source>No incident log: the checklist cannot be ticked.</source>
         <translation>Kein Vorfallprotokoll: die Checkliste kann nicht abgehakt werden.</translation>
+    </message>
+    <message>
+        <source>Read-only console (--read-only): acknowledging is off</source>
+        <translation>Nur-Lese-Konsole (--read-only): Bestätigen ist abgeschaltet</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3229,10 @@ Seine Alarme werden mit dem zuletzt bekannten Stand angezeigt.</translation>
     <message>
         <source>This alert names no runbook (annotation runbook_url).</source>
         <translation>Dieser Alarm nennt kein Runbook (Annotation runbook_url).</translation>
+    </message>
+    <message>
+        <source>Read-only console (--read-only): acknowledging is off</source>
+        <translation>Nur-Lese-Konsole (--read-only): Bestätigen ist abgeschaltet</translation>
     </message>
 </context>
 <context>
