@@ -233,7 +233,15 @@ int runExpire(const QStringList &args)
         AlertSource::err(result.error);
         return 1;
     }
-    std::printf("%s\n", qPrintable(SilenceCommand::tr("expired silence %1").arg(id)));
+    // The id given and its copies on the other clusters, which the poller expired with it.
+    QStringList expired{id};
+    for (const alerts::BookSilence &s : book->silences)
+        if (s.hasId(id))
+            for (const alerts::SilenceCopy &c : s.copies())
+                if (!expired.contains(c.id))
+                    expired << c.id;
+    for (const QString &e : expired)
+        std::printf("%s\n", qPrintable(SilenceCommand::tr("expired silence %1").arg(e)));
     return 0;
 }
 

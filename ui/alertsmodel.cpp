@@ -179,12 +179,13 @@ AlertsModel::Row AlertsModel::makeRow(int bookIndex) const
     QStringList by;
     for (const QString &id : a.silencedBy) {
         const auto it = std::find_if(m_book->silences.begin(), m_book->silences.end(),
-                                     [&id](const alerts::BookSilence &s) { return s.silence.id == id; });
+                                     [&id](const alerts::BookSilence &s) { return s.hasId(id); });
         if (it == m_book->silences.end())
             by << tr("silence %1").arg(id.left(8));
         else
             by << tr("%1: %2").arg(clean(it->silence.createdBy), clean(it->silence.comment));
     }
+    by.removeDuplicates(); // one acknowledgement's copies on each cluster are one silence
     r.silencedBy = by.join(QStringLiteral("; "));
     r.runbook = httpUrl(a.annotation(u"runbook_url"));
     r.dashboard = httpUrl(a.annotation(u"dashboard_url"));

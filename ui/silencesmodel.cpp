@@ -124,7 +124,7 @@ const alerts::BookSilence *SilencesModel::silence(int row) const
 int SilencesModel::rowOf(const QString &id) const
 {
     for (int r = 0; r < int(m_rows.size()); ++r)
-        if (silence(r)->silence.id == id)
+        if (silence(r)->hasId(id))
             return r;
     return -1;
 }

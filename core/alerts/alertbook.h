@@ -22,10 +22,37 @@ struct BookAlert {
     bool stale = false;
 };
 
+// The same silence under another id on other instances.
+struct SilenceCopy {
+    QString id;
+    std::vector<int> instances;
+};
+
 struct BookSilence {
     Silence silence;
     std::vector<int> instances; // the instances that know it (HA peers gossip silences)
     int matchingAlerts = 0;     // alerts of this book its matchers select now, whatever their state
+    // One acknowledgement makes a silence on each HA cluster and each standalone instance, each with
+    // its own id: the others, which the book shows as one silence and which expire and extend with
+    // it. Same matchers, author, comment and state, times within a minute, on disjoint instances.
+    std::vector<SilenceCopy> twins;
+
+    bool hasId(const QString &id) const
+    {
+        if (silence.id == id)
+            return true;
+        for (const SilenceCopy &t : twins)
+            if (t.id == id)
+                return true;
+        return false;
+    }
+    // Every id with the instances that know it, this one first.
+    std::vector<SilenceCopy> copies() const
+    {
+        std::vector<SilenceCopy> all{{silence.id, instances}};
+        all.insert(all.end(), twins.begin(), twins.end());
+        return all;
+    }
 };
 
 // Two peers of one HA cluster whose alert sets differ, and since when. Flagged once they have

@@ -118,7 +118,7 @@ void mergeSilence(std::vector<BookSilence> &into, QHash<QString, std::size_t> &i
     auto it = index.constFind(s.id);
     if (it == index.constEnd()) {
         index.insert(s.id, into.size());
-        into.push_back(BookSilence{s, {instance}, 0});
+        into.push_back(BookSilence{s, {instance}, 0, {}});
         return;
     }
     BookSilence &b = into[*it];
@@ -127,6 +127,59 @@ void mergeSilence(std::vector<BookSilence> &into, QHash<QString, std::size_t> &i
     if (s.updatedAt > b.silence.updatedAt)
         b.silence = s;
     b.instances.push_back(instance);
+}
+
+QString twinKey(const Silence &s)
+{
+    QString key = s.createdBy + QChar(0) + s.comment + QChar(0) + QString::number(int(s.state));
+    for (const Matcher &m : s.matchers)
+        key += QChar(0) + m.name + QChar(1) + m.value + QChar(m.isRegex ? u'~' : u'=') +
+               QChar(m.isEqual ? u'+' : u'-');
+    return key;
+}
+
+bool disjoint(const std::vector<int> &a, const std::vector<int> &b)
+{
+    for (int x : a)
+        if (holds(b, x))
+            return false;
+    return true;
+}
+
+// Silences sorted by id in, the same with each one's twins folded into the first of them out.
+std::vector<BookSilence> joinTwins(std::vector<BookSilence> silences)
+{
+    constexpr qint64 kSameTimeMs = 60'000;
+    QHash<QString, std::vector<std::size_t>> byKey;
+    std::vector<bool> folded(silences.size(), false);
+    for (std::size_t i = 0; i < silences.size(); ++i) {
+        std::vector<std::size_t> &same = byKey[twinKey(silences[i].silence)];
+        const Silence &s = silences[i].silence;
+        for (std::size_t first : same) {
+            BookSilence &head = silences[first];
+            const auto close = [](const QDateTime &a, const QDateTime &b) {
+                return a.isValid() == b.isValid() && std::abs(a.msecsTo(b)) <= kSameTimeMs;
+            };
+            if (!close(head.silence.startsAt, s.startsAt) || !close(head.silence.endsAt, s.endsAt))
+                continue;
+            bool apart = disjoint(head.instances, silences[i].instances);
+            for (const SilenceCopy &t : head.twins)
+                apart = apart && disjoint(t.instances, silences[i].instances);
+            if (!apart)
+                continue; // two silences alike on one cluster are two silences
+            head.twins.push_back({s.id, silences[i].instances});
+            folded[i] = true;
+            break;
+        }
+        if (!folded[i])
+            same.push_back(i);
+    }
+    std::vector<BookSilence> out;
+    out.reserve(silences.size());
+    for (std::size_t i = 0; i < silences.size(); ++i)
+        if (!folded[i])
+            out.push_back(std::move(silences[i]));
+    return out;
 }
 
 void findDisagreements(const BookInput &in, AlertBook &book)
@@ -339,8 +392,12 @@ AlertBook AlertBookBuilder::build(const BookInput &in)
                     if (holds(a.instances, before[i]))
                         merge.add(a.alert, index, false);
                 for (const BookSilence &s : in.previous->silences)
-                    if (holds(s.instances, before[i]))
-                        mergeSilence(silences, silenceIndex, s.silence, index);
+                    for (const SilenceCopy &c : s.copies())
+                        if (holds(c.instances, before[i])) {
+                            Silence copy = s.silence;
+                            copy.id = c.id;
+                            mergeSilence(silences, silenceIndex, copy, index);
+                        }
             }
         }
         book.instances.push_back(std::move(h));
@@ -352,7 +409,7 @@ AlertBook AlertBookBuilder::build(const BookInput &in)
     countMatches(silences, book.alerts);
     std::sort(silences.begin(), silences.end(),
               [](const BookSilence &a, const BookSilence &b) { return a.silence.id < b.silence.id; });
-    book.silences = std::move(silences);
+    book.silences = joinTwins(std::move(silences));
 
     book.clusters = clusters(book.instances);
     findDisagreements(in, book);

@@ -117,6 +117,10 @@ QJsonObject AlertBookJson::toJson(const BookSilence &b, const AlertBook &book)
                                     {QStringLiteral("is_regex"), m.isRegex},
                                     {QStringLiteral("is_equal"), m.isEqual},
                                     {QStringLiteral("text"), matcherText(m)}});
+    QJsonArray twins;
+    for (const SilenceCopy &t : b.twins)
+        twins.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                 {QStringLiteral("instances"), urls(t.instances, book)}});
     return QJsonObject{{QStringLiteral("id"), s.id},
                        {QStringLiteral("state"), QLatin1String(stateName(s.state))},
                        {QStringLiteral("matchers"), matchers},
@@ -126,7 +130,8 @@ QJsonObject AlertBookJson::toJson(const BookSilence &b, const AlertBook &book)
                        {QStringLiteral("created_by"), s.createdBy},
                        {QStringLiteral("comment"), s.comment},
                        {QStringLiteral("matching_alerts"), b.matchingAlerts},
-                       {QStringLiteral("instances"), urls(b.instances, book)}};
+                       {QStringLiteral("instances"), urls(b.instances, book)},
+                       {QStringLiteral("twins"), twins}};
 }
 
 QJsonObject AlertBookJson::toJson(const AlertBook &book, const std::vector<int> &alerts)

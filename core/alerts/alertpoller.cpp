@@ -405,44 +405,70 @@ std::vector<int> AlertPoller::targets(const std::vector<int> &among) const
     return out;
 }
 
+AlertPoller::ActionTargets AlertPoller::copyTargets(const QString &id) const
+{
+    ActionTargets out;
+    if (!m_current)
+        return out;
+    for (const BookSilence &s : m_current->silences)
+        if (s.hasId(id))
+            for (const SilenceCopy &c : s.copies())
+                for (int i : targets(c.instances))
+                    out.emplace_back(i, c.id);
+    return out;
+}
+
 void AlertPoller::createSilence(const SilenceRequest &request, QObject *context, ActionCallback done)
 {
     SilenceRequest r = request;
     if (!r.startsAt.isValid())
         r.startsAt = QDateTime::currentDateTimeUtc();
     QString refusal = validate(r);
-    const std::vector<int> to = targets({});
+    ActionTargets to;
+    if (r.id.isEmpty()) {
+        for (int i : targets({}))
+            to.emplace_back(i, QString());
+    } else {
+        // An extension: each copy where it lives. An id the book does not know (made a moment ago
+        // elsewhere, or mistyped) goes to one up instance per cluster, which answers for itself.
+        to = copyTargets(r.id);
+        if (to.empty())
+            for (int i : targets({}))
+                to.emplace_back(i, r.id);
+    }
     if (refusal.isEmpty() && to.empty())
         refusal = m_current ? tr("no Alertmanager is up") : tr("no Alertmanager has answered yet");
-    runAction(refusal.isEmpty() ? to : std::vector<int>{}, true, r, refusal, context, std::move(done));
+    runAction(refusal.isEmpty() ? to : ActionTargets{}, true, r, refusal, context, std::move(done));
 }
 
 void AlertPoller::expireSilence(const QString &id, QObject *context, ActionCallback done)
 {
-    std::vector<int> among;
-    if (m_current)
-        for (const BookSilence &s : m_current->silences)
-            if (s.silence.id == id)
-                among = s.instances;
     QString refusal = id.trimmed().isEmpty() ? tr("no silence id given") : QString();
-    std::vector<int> to = refusal.isEmpty() ? targets(among) : std::vector<int>{};
+    ActionTargets to;
+    if (refusal.isEmpty()) {
+        to = copyTargets(id);
+        // Not in the book (made elsewhere a moment ago): one up instance per cluster may know it.
+        if (to.empty())
+            for (int i : targets({}))
+                to.emplace_back(i, id);
+    }
     if (refusal.isEmpty() && to.empty())
         refusal = m_current ? tr("no Alertmanager that knows silence %1 is up").arg(id)
                             : tr("no Alertmanager has answered yet");
-    runAction(to, false, {}, refusal.isEmpty() ? id : refusal, context, std::move(done));
+    runAction(refusal.isEmpty() ? to : ActionTargets{}, false, {}, refusal, context, std::move(done));
 }
 
-void AlertPoller::runAction(const std::vector<int> &to, bool create, const SilenceRequest &request,
-                            const QString &idOrRefusal, QObject *context, ActionCallback done)
+void AlertPoller::runAction(const ActionTargets &to, bool create, const SilenceRequest &request,
+                            const QString &refusal, QObject *context, ActionCallback done)
 {
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
     if (to.empty()) {
         // Refused before any request; reported asynchronously like every other outcome.
-        QTimer::singleShot(0, this, [guard, hadContext, done, idOrRefusal]() {
+        QTimer::singleShot(0, this, [guard, hadContext, done, refusal]() {
             if (hadContext && !guard)
                 return;
-            done(ActionResult{false, {}, idOrRefusal, false});
+            done(ActionResult{false, {}, refusal, false});
         });
         return;
     }
@@ -455,7 +481,7 @@ void AlertPoller::runAction(const std::vector<int> &to, bool create, const Silen
     auto shared = std::make_shared<Shared>();
     shared->pending = int(to.size());
     shared->result.sent = true;
-    for (int i : to) {
+    for (const auto &[i, id] : to) {
         AlertClient *client = m_instances[std::size_t(i)].client;
         const QString where = m_urls[std::size_t(i)].toString();
         auto finished = [this, shared, where, create, guard, hadContext, done](prom::RawResponse r) {
@@ -485,10 +511,14 @@ void AlertPoller::runAction(const std::vector<int> &to, bool create, const Silen
             if (!hadContext || guard)
                 done(shared->result);
         };
-        if (create)
-            client->postSilence(request, this, std::move(finished));
-        else
-            client->deleteSilence(idOrRefusal, this, std::move(finished));
+        if (create) {
+            SilenceRequest copy = request;
+            if (!id.isEmpty())
+                copy.id = id;
+            client->postSilence(copy, this, std::move(finished));
+        } else {
+            client->deleteSilence(id, this, std::move(finished));
+        }
     }
 }
 

@@ -56,9 +56,10 @@ public:
     // Creates the silence on one up instance of each HA cluster and on each standalone instance
     // (peers gossip silences; standalone ones would otherwise keep notifying). After any success a
     // poll starts at once, so the alert shows silenced. `done` runs unless `context` is gone.
+    // With an id (an extension) it updates each copy of that silence where it lives instead.
     void createSilence(const SilenceRequest &request, QObject *context, ActionCallback done);
-    // Expires silence `id` wherever the book has it (one up peer per cluster), else on one up
-    // instance per cluster.
+    // Expires silence `id` and its copies on the other clusters (BookSilence::twins) wherever the
+    // book has them (one up peer per cluster), else `id` on one up instance per cluster.
     void expireSilence(const QString &id, QObject *context, ActionCallback done);
 
     // What one answer may weigh: as much as one of Prometheus' (engine::Engine::kAnswerMaxBytes);
@@ -86,8 +87,12 @@ private:
     void publish(AlertBook book, quint64 generation);
     // One up instance per cluster, limited to `among` when not empty.
     std::vector<int> targets(const std::vector<int> &among) const;
-    void runAction(const std::vector<int> &targets, bool create, const SilenceRequest &request,
-                   const QString &id, QObject *context, ActionCallback done);
+    // One request per (instance, silence id): a new silence has no id; extending or expiring one
+    // goes to each of its copies (one per cluster) on an instance that knows that copy.
+    using ActionTargets = std::vector<std::pair<int, QString>>;
+    ActionTargets copyTargets(const QString &id) const;
+    void runAction(const ActionTargets &to, bool create, const SilenceRequest &request,
+                   const QString &refusal, QObject *context, ActionCallback done);
 
     config::Profile m_profile;
     std::vector<QUrl> m_urls;

@@ -286,6 +286,60 @@ private Q_SLOTS:
         QVERIFY(AlertBookBuilder::matching(b, {}).empty());
     }
 
+    // One acknowledgement makes a silence on the cluster and one on the standalone instance, with
+    // two ids: one entry with a twin. Alike silences on one cluster stay two; a different comment or
+    // end is another silence; a down instance's copy stays a twin.
+    void acknowledgementCopiesAreOneSilence()
+    {
+        const Silence ack{QStringLiteral("c1"),
+                          {{QStringLiteral("alertname"), QStringLiteral("Af1")}},
+                          t0,
+                          t0.addSecs(3600),
+                          t0,
+                          QStringLiteral("alice"),
+                          QStringLiteral("rolling back"),
+                          Silence::State::Active};
+        Silence standalone = ack;
+        standalone.id = QStringLiteral("a9");
+        standalone.startsAt = t0.addMSecs(400); // what the second POST got
+        Silence again = ack;
+        again.id = QStringLiteral("c2"); // the same typed twice on the cluster: two silences
+        Silence longer = ack;
+        longer.id = QStringLiteral("z7");
+        longer.endsAt = t0.addSecs(7200);
+        BookInput in = threeInstances(t0);
+        in.instances[0].silences = {ack, again};
+        in.instances[1].silences = {ack, again};
+        in.instances[2].silences = {standalone, longer};
+        in.instances[0].alerts = {
+            alert(QStringLiteral("f1"), QStringLiteral("high"), 0, {QStringLiteral("c1")})};
+        const AlertBook b = AlertBookBuilder::build(in);
+        QCOMPARE(b.silences.size(), std::size_t(3)); // c1 folded into a9, the first id
+        QCOMPARE(b.silences[0].silence.id, QStringLiteral("a9"));
+        QCOMPARE(b.silences[0].instances, std::vector<int>{2});
+        QCOMPARE(b.silences[0].twins.size(), std::size_t(1));
+        QCOMPARE(b.silences[0].twins[0].id, QStringLiteral("c1"));
+        QCOMPARE(b.silences[0].twins[0].instances, (std::vector<int>{0, 1}));
+        QVERIFY(b.silences[0].hasId(QStringLiteral("c1")));
+        QCOMPARE(b.silences[0].matchingAlerts, 1);
+        QCOMPARE(b.silences[0].copies().size(), std::size_t(2));
+        QCOMPARE(b.silences[1].silence.id, QStringLiteral("c2"));
+        QVERIFY(b.silences[1].twins.empty()); // c2 alike, but c1 and a9 took the cluster and the standalone
+        QCOMPARE(b.silences[2].silence.id, QStringLiteral("z7"));
+        QVERIFY(b.silences[2].twins.empty());
+
+        // The standalone instance goes down: its copy is still the twin, from the last book.
+        BookInput later = threeInstances(t0.addSecs(5), std::make_shared<const AlertBook>(b));
+        later.instances[2].health = down(3);
+        later.instances[0].silences = {ack, again};
+        later.instances[1].silences = {ack, again};
+        const AlertBook c = AlertBookBuilder::build(later);
+        QCOMPARE(c.silences.size(), std::size_t(3));
+        QCOMPARE(c.silences[0].silence.id, QStringLiteral("a9"));
+        QCOMPARE(c.silences[0].twins.size(), std::size_t(1));
+        QCOMPARE(c.silences[0].twins[0].id, QStringLiteral("c1"));
+    }
+
     void matcherSetAgreesWithMatches()
     {
         const LabelSet labels{{QStringLiteral("alertname"), QStringLiteral("Up")},
