@@ -48,11 +48,12 @@ SilencesView::SilencesView(QWidget *parent)
     m_table->setAccessibleName(tr("Silences"));
     const std::pair<int, const char *> widths[] = {
         {SilencesModel::StateColumn, "◷ Pending"},
-        {SilencesModel::Matchers, "{alertname=\"SLAErrorRateBreach\", region=\"ap-southeast-1\"}"},
+        // Sized so that every column fits a 1280-pixel window; longer text is elided, whole in the tooltip.
+        {SilencesModel::Matchers, "{alertname=\"SLAErrorRateBreach\", region=\"eu-west-1\"}"},
         {SilencesModel::CreatedBy, "Created by"},
-        {SilencesModel::Comment, "Rollback of 3.4.1 under way, INC-2291"},
-        {SilencesModel::Starts, "2026-11-27 00:00"},
-        {SilencesModel::Ends, "2026-11-27 00:00"},
+        {SilencesModel::Comment, "Rollback of 3.4.1, INC-2291"},
+        {SilencesModel::Starts, "Nov 27 00:00"},
+        {SilencesModel::Ends, "Nov 27 00:00"},
         {SilencesModel::TimeLeft, "ended 1 d 1 h ago"},
         {SilencesModel::Matches, "1: SLAErrorRateBreach · ap-southeast-1"}};
     for (const auto &[column, sample] : widths)
