@@ -1,5 +1,6 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
 #include "alertscommand.h"
+#include "auditcommand.h"
 #include "checkcommand.h"
 #include "config/profileloader.h"
 #include "config/settings.h"
@@ -67,6 +68,8 @@ static int runSubcommand(int argc, char *argv[], const QString &name)
         return app::runAlertsCommand(args);
     if (name == QLatin1String("silence"))
         return app::runSilenceCommand(args);
+    if (name == QLatin1String("audit"))
+        return app::runAuditCommand(args);
     return app::runSecretCommand(args);
 }
 

@@ -50,8 +50,8 @@ qsizetype editDistance(const QString &a, const QString &b)
 
 QStringList Options::headlessCommands()
 {
-    return {QStringLiteral("check"), QStringLiteral("alerts"), QStringLiteral("silence"),
-            QStringLiteral("profile"), QStringLiteral("secret")};
+    return {QStringLiteral("check"),   QStringLiteral("alerts"), QStringLiteral("silence"),
+            QStringLiteral("profile"), QStringLiteral("secret"), QStringLiteral("audit")};
 }
 
 QString Options::unknownCommandError(const QString &name)

@@ -447,6 +447,102 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Checks the containment audit log: every record follows the one before it, none is missing, edited or reordered, and none was cut off the end.</source>
+        <translation>Prüft das Audit-Protokoll der Eindämmungsmaßnahmen: jeder Eintrag folgt auf den vorigen, keiner fehlt, wurde geändert oder umgestellt, und keiner wurde am Ende abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The only subcommand.</source>
+        <translation>Der einzige Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The log (default: %1).</source>
+        <translation>Das Protokoll (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>usage: slaops audit verify [FILE]</source>
+        <translation>Aufruf: slaops audit verify [DATEI]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: intact, %n record(s)</source>
+        <translation>
+            <numerusform>%1: unversehrt, %n Eintrag</numerusform>
+            <numerusform>%1: unversehrt, %n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>the audit log %1 is broken (%2): no action is recorded on it</source>
+        <translation>das Audit-Protokoll %1 ist beschädigt (%2): darin wird keine Maßnahme aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log %1: %2</source>
+        <translation>das Audit-Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log&apos;s head %1: %2</source>
+        <translation>der Kopf des Audit-Protokolls %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the log is missing but its head says %n record(s) were written</source>
+        <translation>
+            <numerusform>das Protokoll fehlt, aber sein Kopf nennt %n geschriebenen Eintrag</numerusform>
+            <numerusform>das Protokoll fehlt, aber sein Kopf nennt %n geschriebene Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>cut short (no end of line)</source>
+        <translation>abgeschnitten (kein Zeilenende)</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>unknown record version</source>
+        <translation>unbekannte Eintragsversion</translation>
+    </message>
+    <message>
+        <source>sequence number %1 where %2 belongs: records were removed or reordered</source>
+        <translation>Laufnummer %1, wo %2 hingehört: Einträge wurden entfernt oder umgestellt</translation>
+    </message>
+    <message>
+        <source>it does not follow the record before it: that one was edited, removed or moved</source>
+        <translation>er folgt nicht auf den Eintrag davor: jener wurde geändert, entfernt oder verschoben</translation>
+    </message>
+    <message>
+        <source>the head file %1 is missing</source>
+        <translation>die Kopfdatei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the head file %1 cannot be read</source>
+        <translation>die Kopfdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the head says %1 records were written, the log holds %2: records were cut off the end</source>
+        <translation>der Kopf nennt %1 geschriebene Einträge, das Protokoll enthält %2: am Ende wurden Einträge abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the last record is not the one the head recorded: it was edited or replaced</source>
+        <translation>der letzte Eintrag ist nicht der, den der Kopf verzeichnet: er wurde geändert oder ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCalculator</name>
     <message>
         <source>%1 rolling</source>

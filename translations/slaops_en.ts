@@ -33,6 +33,26 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%1: intact, %n record(s)</source>
+        <translation>
+            <numerusform>%1: intact, %n record</numerusform>
+            <numerusform>%1: intact, %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message numerus="yes">
+        <source>the log is missing but its head says %n record(s) were written</source>
+        <translation>
+            <numerusform>the log is missing but its head says %n record was written</numerusform>
+            <numerusform>the log is missing but its head says %n records were written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%1: valid profile &quot;%2&quot;: %n SLA(s)</source>

@@ -16,7 +16,7 @@ failures = []
 HEADLESS = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
 HEADLESS["LANG"] = "C"
-COMMANDS = "check, alerts, silence, profile, secret"
+COMMANDS = "check, alerts, silence, profile, secret, audit"
 
 
 def run(args, **env):
@@ -58,7 +58,7 @@ case("stray argument", ["--read-only", "check"], 2, stderr=['"check"', COMMANDS]
 case("bad option value", ["--view", "nowhere"], 2, stderr=["--view"])
 case("console without display", [], 2, lines=1,
      stderr=[r"^slaops: no display \(DISPLAY/WAYLAND_DISPLAY unset\); the console needs one — headless "
-             r"commands: check, alerts, silence, profile, secret\n$"])
+             r"commands: check, alerts, silence, profile, secret, audit\n$"])
 case("console options without display", ["--war-room", "--lang", "de"], 2, stderr=["DISPLAY/WAYLAND_DISPLAY"],
      lines=1)
 # A display that is named but cannot be opened: one line and 2, not Qt's abort.
@@ -145,6 +145,41 @@ with tempfile.TemporaryDirectory() as d:
     case("profile with a password", ["profile", "check", profile], 1,
          stderr=[re.escape(profile) + r":6: sources\.alertmanagers\[0\]\.url: .*" + keychain], absent=[PW])
     case("check with such a profile", ["check", "--profile", profile], 2, stderr=[keychain], absent=[PW])
+
+# The audit log's chain, written here by an independent implementation of its format (each record the
+# SHA-256 of the line before it, the head apart): intact, then each kind of tampering named.
+import hashlib
+import json
+
+
+def audit_log(path, n=3):
+    lines, prev = [], "0" * 64
+    for i in range(1, n + 1):
+        line = json.dumps({"v": 1, "seq": i, "at": "2026-12-01T10:00:00.000Z", "kind": "intent",
+                           "prev": prev, "action": "rate-limit"}, separators=(",", ":"))
+        lines.append(line)
+        prev = hashlib.sha256(line.encode()).hexdigest()
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    with open(path + ".head", "w") as f:
+        f.write(f"{n} {prev}\n")
+    return lines
+
+
+with tempfile.TemporaryDirectory() as d:
+    log = os.path.join(d, "audit.jsonl")
+    lines = audit_log(log)
+    case("audit verify, intact", ["audit", "verify", log], 0, stdout=["intact, 3 records"])
+    with open(log, "w") as f:
+        f.write("\n".join([lines[0], lines[1].replace("rate-limit", "divert-traffic"), lines[2]]) + "\n")
+    case("audit verify, an edited record", ["audit", "verify", log], 1, stderr=["record 3: it does not follow"])
+    audit_log(log)
+    with open(log, "w") as f:
+        f.write("\n".join(lines[:2]) + "\n")
+    case("audit verify, truncated", ["audit", "verify", log], 1, stderr=["cut off the end"])
+    case("audit without verify", ["audit"], 2, stderr=["usage: slaops audit verify"])
+    case("audit verify, a missing log", ["audit", "verify", os.path.join(d, "none.jsonl")], 0,
+         stdout=["intact, 0 records"])
 
 print(f"{len(failures)} failed" if failures else "all passed")
 sys.exit(1 if failures else 0)

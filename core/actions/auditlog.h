@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace slaops::actions {
+
+// The containment audit log: JSON lines, one record before an action runs (its intent) and one after
+// (its outcome). Each record carries its sequence number and the SHA-256 of the previous record's
+// line, so that editing, reordering or deleting a record breaks the chain; the newest record's number
+// and hash are kept apart, in FILE.head, so that cutting records off the end is caught too.
+//
+// A line: {"v":1,"seq":7,"at":"2026-12-01T10:00:00.000Z","kind":"intent","prev":"<64 hex>",...payload}
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    // audit.jsonl in QStandardPaths::AppDataLocation.
+    static QString defaultPath();
+    static QString headPath(const QString &logPath) { return logPath + QStringLiteral(".head"); }
+
+    explicit AuditLog(const QString &path = {});
+    QString path() const { return m_path; }
+
+    // Appends one record: `payload`'s keys beside v, seq, at, kind and prev (which it may not carry).
+    // The line is flushed to disk before the head is replaced. False, with `error` set, when the log
+    // cannot be written or is broken already (an action must not run on a log it cannot extend).
+    bool append(const QString &kind, const QJsonObject &payload, QString *error = nullptr);
+
+    struct Verdict {
+        bool intact = false;
+        int records = 0;     // records read
+        int firstBroken = 0; // 1-based line of the first broken record; 0 when intact or unreadable
+        QString reason;      // for people; empty when intact
+    };
+    // Reads the whole log and its head. A missing log with no head is an intact empty log.
+    static Verdict verify(const QString &path);
+
+    // The SHA-256 (hex) of one record's line, as the next record's prev carries it.
+    static QByteArray digest(QByteArrayView line);
+    static QByteArray zeroDigest() { return QByteArray(64, '0'); }
+
+private:
+    QString m_path;
+};
+
+} // namespace slaops::actions

@@ -1,0 +1,3 @@
+target_sources(slaops_core PRIVATE
+  actions/auditlog.cpp actions/auditlog.h
+)
