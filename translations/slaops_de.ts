@@ -873,6 +873,45 @@
     </message>
 </context>
 <context>
+    <name>KubeNames</name>
+    <message>
+        <source>%1: empty</source>
+        <translation>%1: leer</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds a character that is not plain ASCII (U+%3): a look-alike or a control character</source>
+        <translation>%1: „%2“ enthält ein Zeichen außerhalb von reinem ASCII (U+%3): ein Doppelgänger oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; starts with &apos;-&apos;, which kubectl would read as an option</source>
+        <translation>%1: „%2“ beginnt mit „-“, was kubectl als Option läse</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not %3</source>
+        <translation>%1: „%2“ ist nicht %3</translation>
+    </message>
+    <message>
+        <source>an RFC 1123 label (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation>ein RFC-1123-Label (Kleinbuchstaben, Ziffern und „-“)</translation>
+    </message>
+    <message>
+        <source>an RFC 1035 label (a lower-case letter, then letters, digits and &apos;-&apos;)</source>
+        <translation>ein RFC-1035-Label (ein Kleinbuchstabe, dann Buchstaben, Ziffern und „-“)</translation>
+    </message>
+    <message>
+        <source>an RFC 1123 subdomain (lower-case labels joined by &apos;.&apos;)</source>
+        <translation>eine RFC-1123-Subdomain (kleingeschriebene Labels, durch „.“ verbunden)</translation>
+    </message>
+    <message>
+        <source>a context name (letters, digits and - _ . : @ /)</source>
+        <translation>ein Kontextname (Buchstaben, Ziffern und - _ . : @ /)</translation>
+    </message>
+</context>
+<context>
     <name>MatcherText</name>
     <message>
         <source>&quot;%1&quot; does not start with a label name (expected name=value, name!=value, name=~regex or name!~regex)</source>
