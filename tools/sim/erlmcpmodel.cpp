@@ -3,6 +3,7 @@
 #include "simnode.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace {
 
@@ -36,6 +37,33 @@ ErlmcpModel::ErlmcpModel()
         m_steadyLatency.emplace_back(ErlmcpNodeMetrics::responseTimeBucketsMs(), r.latencyMedianMs,
                                      kLatencySigma);
     m_loads.resize(m_regions.size());
+    m_traffic.assign(m_regions.size(), true);
+    m_regionLimits.assign(m_regions.size(), 0.0);
+    m_sessions.assign(m_regions.size(), kSessionsPerRegion);
+}
+
+ErlmcpModel::Migration ErlmcpModel::migrateSessions(std::size_t from, std::size_t to, SimRandom &random)
+{
+    Migration m;
+    m.sessions = m_sessions[from];
+    m.medianSeconds = m_lastScenario.hitsGroup(Scenario::Kind::SlowFailover, m_regions[to].name)
+                          ? kSlowFailoverMedianS
+                          : kSteadyFailoverMedianS;
+    m_sessions[to] += m_sessions[from];
+    m_sessions[from] = 0.0;
+    std::vector<std::size_t> targets;
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (m_regionOf[i] == to)
+            targets.push_back(i);
+    }
+    if (targets.empty())
+        return m;
+    const auto total = static_cast<std::uint64_t>(m.sessions);
+    const std::uint64_t share = total / targets.size();
+    for (std::size_t k = 0; k < targets.size(); ++k)
+        m_nodes[targets[k]].observeFailovers(share + (k < total % targets.size() ? 1 : 0), m.medianSeconds,
+                                             random);
+    return m;
 }
 
 QStringList ErlmcpModel::groups() const
@@ -81,12 +109,24 @@ void ErlmcpModel::nodeRecovered(std::size_t node, double downSeconds)
 void ErlmcpModel::tick(const Scenario &scenario, const std::vector<bool> &serving, double dtSeconds,
                        SimRandom &random)
 {
-    const auto up = std::count(serving.begin(), serving.end(), true);
+    m_lastScenario = scenario;
     const int nodeCount = static_cast<int>(m_nodes.size());
     const int nodesPerRegion = nodeCount / std::max<int>(1, static_cast<int>(m_regions.size()));
-    // The load balancer spreads the fleet's traffic over the nodes that answer.
+    // The load balancer spreads the fleet's traffic over the nodes that answer in the regions the
+    // Service selects; a diverted region gets none.
+    std::vector<int> upIn(m_regions.size(), 0);
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        if (serving[i] && m_traffic[m_regionOf[i]])
+            ++upIn[m_regionOf[i]];
+    }
+    int up = 0;
+    for (const int n : upIn)
+        up += n;
     const double perNodeRps = up > 0 ? kFleetRps / static_cast<double>(up) : 0.0;
-    const double rateLimit = kFleetCapacityRps / std::max(1, nodeCount);
+    // Without a limit set the nodes' capacity is the limit; a fleet limit is shared by the nodes
+    // that take traffic, a region's by that region's, and the tighter one holds.
+    const double capacityLimit = kFleetCapacityRps / std::max(1, nodeCount);
+    const double fleetLimit = m_fleetLimit > 0.0 ? m_fleetLimit / std::max(1, up) : capacityLimit;
     const double failoversPerNode = kRegionFailoversPerSecond / std::max(1, nodesPerRegion);
 
     for (std::size_t r = 0; r < m_regions.size(); ++r) {
@@ -96,7 +136,7 @@ void ErlmcpModel::tick(const Scenario &scenario, const std::vector<bool> &servin
         const bool lag = scenario.hitsGroup(K::ReplicationLag, b.name);
         const LatencyDistribution &latency = spike ? m_spikeLatency : m_steadyLatency[r];
         NodeLoad &l = m_loads[r];
-        l.requestsPerSecond = perNodeRps;
+        l.requestsPerSecond = m_traffic[r] ? perNodeRps : 0.0;
         l.latencyBuckets = &latency.bucketProbabilities();
         l.meanLatencyMs = latency.meanMs();
         l.errorRatio = scenario.hitsGroup(K::ErrorBurst, b.name) ? kBurstErrorRatio : kSteadyErrorRatio;
@@ -107,8 +147,13 @@ void ErlmcpModel::tick(const Scenario &scenario, const std::vector<bool> &servin
         l.consistencyFailureRatio = lag ? kLaggingConsistencyFailureRatio : kSteadyConsistencyFailureRatio;
         l.replicationLagSeconds = lag ? kLaggingReplicationSeconds : b.replicationLagSeconds;
         l.networkLatencyMs = b.networkLatencyMs;
-        l.rateLimitRps = rateLimit;
+        l.rateLimitRps = m_regionLimits[r] > 0.0
+                             ? std::min(fleetLimit, m_regionLimits[r] /
+                                                        std::max(1, upIn[r] > 0 ? upIn[r] : nodesPerRegion))
+                             : fleetLimit;
     }
-    for (std::size_t i = 0; i < m_nodes.size(); ++i)
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         m_nodes[i].tick(m_loads[m_regionOf[i]], serving[i], dtSeconds, random);
+        m_nodes[i].setActiveSessions(m_sessions[m_regionOf[i]] / std::max(1, nodesPerRegion));
+    }
 }

@@ -74,12 +74,25 @@ ErlmcpNodeMetrics::ErlmcpNodeMetrics(Registry &r, const QString &region, const Q
     m_networkLatency = gauge("erlmcp_network_latency_ms", "Regional network latency in milliseconds");
     m_throughput = gauge("erlmcp_throughput_rps", "Current requests per second of the node");
     m_rateLimit = gauge("erlmcp_rate_limit_rps", "Current rate limit of the node in requests per second");
+    m_sessions = gauge("erlmcp_active_sessions", "Client sessions held by the node");
     m_bucketScratch.resize(responseTimeBucketsMs().size() + 1);
 }
 
 void ErlmcpNodeMetrics::setRecoveryTimeSeconds(double seconds)
 {
     m_recoveryTime->Set(seconds);
+}
+
+void ErlmcpNodeMetrics::setActiveSessions(double sessions)
+{
+    m_sessions->Set(sessions);
+}
+
+void ErlmcpNodeMetrics::observeFailovers(std::uint64_t count, double medianSeconds, SimRandom &random)
+{
+    for (std::uint64_t i = 0; i < count; ++i)
+        m_failover->Observe(
+            std::clamp(random.lognormal(medianSeconds, 0.2), medianSeconds * 0.5, medianSeconds * 1.8));
 }
 
 void ErlmcpNodeMetrics::tick(const NodeLoad &load, bool serving, double dtSeconds, SimRandom &random)
@@ -94,8 +107,14 @@ void ErlmcpNodeMetrics::tick(const NodeLoad &load, bool serving, double dtSecond
         return;
     }
 
-    const double demand = std::min(load.requestsPerSecond, load.rateLimitRps) * dtSeconds;
-    const double expected = std::max(0.0, demand * (1.0 + random.normal(0.0, 0.02)));
+    // Past the rate limit the node answers 503 at once: those requests count as requests and as
+    // errors of type unavailable (observed in the first latency bucket), so the error ratio shows
+    // the limit and the throughput gauge (served requests only) stays under it.
+    const double offered =
+        std::max(0.0, load.requestsPerSecond * dtSeconds * (1.0 + random.normal(0.0, 0.02)));
+    const double allowed = load.rateLimitRps * dtSeconds;
+    const double expected = std::min(offered, allowed);
+    const auto rejected = random.stochasticRound(std::max(0.0, offered - allowed));
     double requests = 0.0;
     const std::vector<double> &p = *load.latencyBuckets;
     for (std::size_t i = 0; i < p.size(); ++i) {
@@ -103,17 +122,23 @@ void ErlmcpNodeMetrics::tick(const NodeLoad &load, bool serving, double dtSecond
         requests += m_bucketScratch[i];
     }
     // The histogram's count is the request count, exactly, so ratios over either agree.
-    m_responseTime->ObserveMultiple(m_bucketScratch, requests * load.meanLatencyMs);
-    m_requests->Increment(requests);
     m_throughput->Set(requests / dtSeconds);
+    const double served = requests;
+    m_bucketScratch[0] += static_cast<double>(rejected);
+    requests += static_cast<double>(rejected);
+    m_responseTime->ObserveMultiple(m_bucketScratch,
+                                    served * load.meanLatencyMs + static_cast<double>(rejected));
+    m_requests->Increment(requests);
+    if (rejected > 0)
+        m_errors[2]->Increment(static_cast<double>(rejected));
 
     for (std::size_t i = 0; i < kErrorTypes.size(); ++i) {
-        const auto n = random.poisson(requests * load.errorRatio * kErrorTypeShare[i]);
+        const auto n = random.poisson(served * load.errorRatio * kErrorTypeShare[i]);
         if (n > 0)
             m_errors[i]->Increment(static_cast<double>(n));
     }
 
-    const auto checks = random.stochasticRound(requests * load.consistencyChecksPerRequest);
+    const auto checks = random.stochasticRound(served * load.consistencyChecksPerRequest);
     m_consistencyChecks->Increment(static_cast<double>(checks));
     const auto failures = random.poisson(static_cast<double>(checks) * load.consistencyFailureRatio);
     if (failures > 0)

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace prometheus {
@@ -27,6 +28,9 @@ public:
     ErlmcpNodeMetrics(prometheus::Registry &registry, const QString &region, const QString &node);
 
     void setRecoveryTimeSeconds(double seconds);
+    void setActiveSessions(double sessions);
+    // Sessions moved onto this node by a migration: one failover observation each.
+    void observeFailovers(std::uint64_t count, double medianSeconds, SimRandom &random);
     // A node that does not serve handles no requests: its counters stand still.
     void tick(const NodeLoad &load, bool serving, double dtSeconds, SimRandom &random);
 
@@ -42,5 +46,6 @@ private:
     prometheus::Gauge *m_networkLatency = nullptr;
     prometheus::Gauge *m_throughput = nullptr;
     prometheus::Gauge *m_rateLimit = nullptr;
+    prometheus::Gauge *m_sessions = nullptr;
     std::vector<double> m_bucketScratch;
 };

@@ -44,6 +44,9 @@ public:
     ~Fleet() override;
 
     const ServiceModel &model() const { return *m_model; }
+    // For the containment APIs, which move the model's controls (on the fleet's thread).
+    ServiceModel &mutableModel() { return *m_model; }
+    SimRandom &random() { return m_random; }
     // Empty when the options make sense (a known service that can serve that way), else the reason.
     QString validateOptions() const;
     // Creates the nodes and their listeners; returns false (with a message) if a port cannot be

@@ -2,8 +2,11 @@
 // Test and demo equipment for slaops; it serves made-up metrics and must never be mistaken for, or
 // deployed as, a real service.
 
+#include "adminapi.h"
 #include "controlserver.h"
+#include "erlmcpmodel.h"
 #include "fleet.h"
+#include "kubeapi.h"
 #include "scenario.h"
 #include "selftest.h"
 #include "servicemodel.h"
@@ -14,6 +17,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -153,6 +157,21 @@ int main(int argc, char **argv)
                                         QStringLiteral("NAME"), QStringLiteral("erlmcp"));
     const QCommandLineOption selfTestOpt(QStringLiteral("self-test"),
                                          QStringLiteral("Run the built-in checks and exit (0 = passed)."));
+    const QCommandLineOption tlsCertOpt(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (chain) of the Kubernetes and admin APIs."), QStringLiteral("F"));
+    const QCommandLineOption tlsKeyOpt(QStringLiteral("tls-key"),
+                                       QStringLiteral("PEM private key of --tls-cert."), QStringLiteral("F"));
+    const QCommandLineOption tokenFileOpt(
+        QStringLiteral("api-token-file"),
+        QStringLiteral("File holding the APIs' bearer token (never on a command "
+                       "line). With --tls-cert/--tls-key it enables both APIs."),
+        QStringLiteral("F"));
+    const QCommandLineOption apiFileOpt(
+        QStringLiteral("api-file"),
+        QStringLiteral("Write KUBE_API_URL=.. and ERLMCP_API_URL=.. here once listening."),
+        QStringLiteral("F"));
+    parser.addOptions({tlsCertOpt, tlsKeyOpt, tokenFileOpt, apiFileOpt});
     parser.addOptions({nodesOpt, seedOpt, scenarioOpt, targetOpt, basePortOpt, controlPortOpt, targetsFileOpt,
                        controlFileOpt, tickOpt, serveOpt, serviceOpt, selfTestOpt});
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("Target of --scenario."),
@@ -241,6 +260,37 @@ int main(int argc, char **argv)
     ControlServer control(&fleet);
     if (!control.listen(static_cast<quint16>(*controlPort), &error))
         return fail(error, 1);
+
+    // The containment APIs (erlmcp only): the simulated Kubernetes API and the admin REST API.
+    std::unique_ptr<KubeApi> kube;
+    std::unique_ptr<AdminApi> admin;
+    if (parser.isSet(tokenFileOpt)) {
+        auto *erlmcp = dynamic_cast<ErlmcpModel *>(&fleet.mutableModel());
+        if (!erlmcp)
+            return fail(
+                QStringLiteral("--api-token-file: the containment APIs are simulated for erlmcp only"));
+        QFile tokenIn(parser.value(tokenFileOpt));
+        if (!tokenIn.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1: %2").arg(tokenIn.fileName(), tokenIn.errorString()),
+                        1);
+        const QByteArray token = tokenIn.readAll().trimmed();
+        if (token.size() < 16)
+            return fail(QStringLiteral("the token in %1 is shorter than 16 bytes").arg(tokenIn.fileName()),
+                        1);
+        kube = std::make_unique<KubeApi>(&fleet, erlmcp, token);
+        admin = std::make_unique<AdminApi>(erlmcp, token);
+        if (!kube->listen(0, parser.value(tlsCertOpt), parser.value(tlsKeyOpt), &error) ||
+            !admin->listen(0, parser.value(tlsCertOpt), parser.value(tlsKeyOpt), &error))
+            return fail(error, 1);
+        const QString apiFile = parser.value(apiFileOpt);
+        if (!apiFile.isEmpty() && !writeAtomically(apiFile,
+                                                   QStringLiteral("KUBE_API_URL=%1\nERLMCP_API_URL=%2\n")
+                                                       .arg(kube->url(), admin->url())
+                                                       .toUtf8(),
+                                                   &error))
+            return fail(error, 1);
+        out << "kubernetes api: " << kube->url() << Qt::endl << "admin api: " << admin->url() << Qt::endl;
+    }
 
     const QString targetsFile = parser.value(targetsFileOpt);
     if (!targetsFile.isEmpty() && !writeAtomically(targetsFile, fleet.fileSdJson(), &error))
