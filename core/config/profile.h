@@ -157,16 +157,37 @@ struct KubectlTarget {
     QString context;
     QString nameSpace;
     QString service;
+    QString sessionManager = QStringLiteral("erlmcp-session-manager"); // the Pod migrate-sessions runs in
 };
 
 struct RestTarget {
     QUrl url;
     Auth auth;
+    QString caFile; // extra CA certificates (PEM); verification always stays on
+};
+
+// How a kubeconfig context looks in a confirmation. A context the profile does not list is treated
+// as production: a typed confirmation costs seconds, a wrong cluster costs an outage.
+struct ContextLook {
+    QString name;
+    bool production = true;
+    QString colour; // "#rrggbb"; empty: the theme's warning colour for production, none otherwise
 };
 
 struct Containment {
     KubectlTarget kubectl;
     RestTarget rest;
+    std::vector<ContextLook> contexts;
+    int verifyRefreshes = 6; // refreshes the affected figures are watched for after an action
+    std::chrono::milliseconds timeout{30000}; // the longest one kubectl run or REST request may take
+
+    ContextLook look(const QString &context) const
+    {
+        for (const ContextLook &c : contexts)
+            if (c.name == context)
+                return c;
+        return ContextLook{context, true, {}};
+    }
 };
 
 struct EscalationLevel {

@@ -141,10 +141,10 @@ void parseSources(const YAML::Node &sources, Profile &p)
 void parseContainment(const YAML::Node &n, Profile &p)
 {
     const QString path = QStringLiteral("containment");
-    Y::checkKeys(n, path, {"kubectl", "rest"});
+    Y::checkKeys(n, path, {"kubectl", "rest", "contexts", "verify_refreshes", "timeout"});
     if (const YAML::Node k = n["kubectl"]; k.IsDefined()) {
         const QString kp = Y::join(path, "kubectl");
-        Y::checkKeys(k, kp, {"context", "namespace", "service"});
+        Y::checkKeys(k, kp, {"context", "namespace", "service", "session_manager"});
         // These end up as kubectl arguments: only what Kubernetes allows in names, never an option.
         static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9]([-a-z0-9._]{0,251}[a-z0-9])?$"));
         auto name = [&](const char *key) {
@@ -155,14 +155,51 @@ void parseContainment(const YAML::Node &n, Profile &p)
                     ProfileLoader::tr("not a valid Kubernetes name (lower-case letters, digits, - . _)"));
             return v;
         };
-        p.containment.kubectl = {name("context"), name("namespace"), name("service")};
+        p.containment.kubectl.context = name("context");
+        p.containment.kubectl.nameSpace = name("namespace");
+        p.containment.kubectl.service = name("service");
+        if (k["session_manager"].IsDefined())
+            p.containment.kubectl.sessionManager = name("session_manager");
     }
     if (const YAML::Node r = n["rest"]; r.IsDefined()) {
         const QString rp = Y::join(path, "rest");
-        Y::checkKeys(r, rp, {"url", "auth"});
+        Y::checkKeys(r, rp, {"url", "auth", "ca_file"});
         p.containment.rest.url = Y::url(Y::required(r, "url", rp), Y::join(rp, "url"));
         if (r["auth"].IsDefined())
             p.containment.rest.auth = Y::auth(r["auth"], Y::join(rp, "auth"));
+        if (r["ca_file"].IsDefined())
+            p.containment.rest.caFile = Y::string(r["ca_file"], Y::join(rp, "ca_file"));
+    }
+    if (const YAML::Node c = n["contexts"]; c.IsDefined()) {
+        const QString cp = Y::join(path, "contexts");
+        if (!c.IsMap())
+            throw ProfileError(Y::lineOf(c), cp, ProfileLoader::tr("must be a map of context names"));
+        static const QRegularExpression colourRe(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+        for (const auto &entry : c) {
+            ContextLook look;
+            look.name = Y::string(entry.first, cp);
+            const QString ep = cp + QLatin1Char('.') + look.name;
+            Y::checkKeys(entry.second, ep, {"production", "colour"});
+            if (entry.second["production"].IsDefined())
+                look.production = Y::boolean(entry.second["production"], Y::join(ep, "production"));
+            if (entry.second["colour"].IsDefined()) {
+                look.colour = Y::string(entry.second["colour"], Y::join(ep, "colour"));
+                if (!colourRe.match(look.colour).hasMatch())
+                    throw ProfileError(Y::lineOf(entry.second["colour"]), Y::join(ep, "colour"),
+                                       ProfileLoader::tr("must be a colour written #rrggbb"));
+            }
+            p.containment.contexts.push_back(look);
+        }
+    }
+    if (n["verify_refreshes"].IsDefined())
+        p.containment.verifyRefreshes =
+            Y::integer(n["verify_refreshes"], Y::join(path, "verify_refreshes"), 1, 100);
+    if (n["timeout"].IsDefined()) {
+        p.containment.timeout = Y::duration(n["timeout"], Y::join(path, "timeout"));
+        if (p.containment.timeout < std::chrono::seconds(1) ||
+            p.containment.timeout > std::chrono::minutes(10))
+            throw ProfileError(Y::lineOf(n["timeout"]), Y::join(path, "timeout"),
+                               ProfileLoader::tr("must be between 1s and 10m"));
     }
 }
 
