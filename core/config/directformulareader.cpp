@@ -101,9 +101,15 @@ void DirectFormulaReader::roles(const YAML::Node &n, const QString &path, SlaSpe
             sla.regionCard = true;
         else if (r == QLatin1String("region_uptime"))
             sla.regionUptime = true;
+        else if (r == QLatin1String("capacity"))
+            sla.capacity = true;
+        else if (r == QLatin1String("session_failover"))
+            sla.sessionFailover = true;
         else
             throw ProfileError(Y::lineOf(n[std::size_t(i)]), Y::join(path, std::size_t(i)),
-                               tr("unknown role \"%1\" (known: trend, region_card, region_uptime)").arg(r));
+                               tr("unknown role \"%1\" (known: trend, region_card, region_uptime, capacity, "
+                                  "session_failover)")
+                                   .arg(r));
     }
 }
 

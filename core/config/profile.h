@@ -66,6 +66,11 @@ struct SlaSpec {
     bool trend = false;        // its gauge carries a sparkline of the last hour
     bool regionCard = false;   // shown on each region's card, under the region's own figures
     bool regionUptime = false; // the regions' `uptime:` is its target per region (and it heads their cards)
+    // For containment plans: the fleet's capacity (a rate limit keeps it under its alert; a diversion
+    // checks the regions left can carry it), and the time sessions take to fail over (what a session
+    // migration is watched by).
+    bool capacity = false;
+    bool sessionFailover = false;
 
     // A ratio SLA (a share of good or bad events) has an error budget.
     bool hasBudget() const { return unit == Unit::Percent; }
