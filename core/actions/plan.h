@@ -34,6 +34,7 @@ struct Command {
     // arguments quoted the way a POSIX shell would need them, or "POST https://.../api/rate-limit {...}".
     QString display() const;
     QJsonObject toJson() const;
+    static std::optional<Command> fromJson(const QJsonObject &json);
 };
 
 // What a confirmation names in full.
@@ -96,7 +97,11 @@ struct Plan {
                 return false;
         return true;
     }
-    QJsonObject toJson() const; // for the audit log: kind, title, target, parameters, commands, checks
+    QJsonObject toJson() const; // for the audit log: kind, title, target, parameters, commands, checks,
+                                // stateBefore (as text) and stateKey
+    // Back from an intent record, for `slaops action rollback` and the audit viewer; empty when the
+    // object is not a plan this version wrote.
+    static std::optional<Plan> fromJson(const QJsonObject &json);
 };
 
 } // namespace slaops::actions
