@@ -6,6 +6,7 @@
 #include "engine/snapshot.h"
 #include "kubenames.h"
 #include "planstate.h"
+#include "prechecks.h"
 #include "regionhealth.h"
 
 #include <QJsonArray>
@@ -67,131 +68,12 @@ QString regionError(const config::Profile &profile, const QString &region, const
         .arg(what, region, names.join(QStringLiteral(", ")));
 }
 
-const config::SlaSpec *slaWithRole(const config::Profile &profile, bool config::SlaSpec::*role)
-{
-    for (const config::SlaSpec &s : profile.slas)
-        if (s.*role)
-            return &s;
-    return nullptr;
-}
-
-const engine::Figure *fleetFigure(const engine::Snapshot *snapshot, const config::SlaSpec *spec)
-{
-    return snapshot && spec ? snapshot->figure(spec->id) : nullptr;
-}
-
 Plan failed(Plan plan, const QString &error)
 {
     qCDebug(lcPlanner).noquote() << actionName(plan.kind) << "not planned:" << error;
     plan.error = error;
     plan.read = plan.dryRun = plan.apply = Command{};
     return plan;
-}
-
-PreCheck troubleCheck(const RegionHealth &h, bool orDiverted)
-{
-    PreCheck c;
-    c.what = orDiverted ? Planner::tr("%1 is in trouble or without traffic").arg(h.region)
-                        : Planner::tr("%1 is in trouble").arg(h.region);
-    c.passed = h.inTrouble() || (orDiverted && h.withoutTraffic);
-    c.detail = h.summary();
-    if (orDiverted && h.withoutTraffic)
-        c.detail += Planner::tr("; its traffic figures have no data: no traffic is routed to it");
-    return c;
-}
-
-PreCheck healthyCheck(const RegionHealth &h, const QString &what)
-{
-    return PreCheck{what.arg(h.region), h.healthy(), h.summary()};
-}
-
-PreCheck noTroubleCheck(const engine::Snapshot *snapshot)
-{
-    return PreCheck{Planner::tr("A region is in trouble"), false,
-                    snapshot ? Planner::tr("no region has a figure past its target or alert")
-                             : Planner::tr("no live figures")};
-}
-
-// The live figures the plan relies on are current: a plan from old figures is a plan for a past outage.
-PreCheck freshCheck(const engine::Snapshot *snapshot, const QStringList &regions,
-                    const config::SlaSpec *fleetSla)
-{
-    PreCheck c{Planner::tr("Live figures are fresh"), false, {}};
-    if (!snapshot) {
-        c.detail = Planner::tr("no live figures");
-        return c;
-    }
-    QStringList old;
-    for (const engine::Figure &f : snapshot->figures) {
-        const bool used = (!f.region.isEmpty() && regions.contains(f.region)) ||
-                          (fleetSla && f.region.isEmpty() && f.id == fleetSla->id);
-        if (used && (f.state == sla::State::Stale || f.state == sla::State::Error))
-            old << (f.region.isEmpty() ? RegionHealth::describe(f)
-                                       : Planner::tr("%1 in %2").arg(RegionHealth::describe(f), f.region));
-    }
-    c.passed = old.isEmpty();
-    c.detail = c.passed ? Planner::tr("snapshot %1 of %2")
-                              .arg(snapshot->generation)
-                              .arg(snapshot->time.toString(Qt::ISODate))
-                        : Planner::tr("not confirmed: %1").arg(old.join(QStringLiteral("; ")));
-    return c;
-}
-
-// The receiving regions carry the fleet's throughput within their share of the capacity.
-PreCheck capacityCheck(const engine::Snapshot *snapshot, const config::Profile &profile, qsizetype receivers)
-{
-    PreCheck c{Planner::tr("The receiving regions have the capacity"), false, {}};
-    const config::SlaSpec *cap = slaWithRole(profile, &config::SlaSpec::capacity);
-    if (!cap) {
-        c.detail = Planner::tr("the profile names no SLA with the capacity role");
-        return c;
-    }
-    const engine::Figure *f = fleetFigure(snapshot, cap);
-    if (!f || !sla::isKnown(f->state)) {
-        c.detail = f ? RegionHealth::describe(*f) : Planner::tr("%1: no live figure").arg(cap->name);
-        return c;
-    }
-    const qsizetype all = std::max<qsizetype>(1, profile.regions.size());
-    const double share = double(receivers) / double(all);
-    // The capacity is the SLA's target; its alert is where the fleet is near it. Past the target
-    // share the regions left cannot carry the load: the check fails. Past the alert share they can,
-    // but the detail says they will be near their limit.
-    const double atTarget = cap->target * share;
-    const double atAlert = cap->alert * share;
-    const bool within =
-        cap->comparison == sla::Comparison::AtMost ? f->value <= atTarget : f->value >= atTarget;
-    c.passed = within;
-    const auto fmt = [cap](double v) { return engine::FigureFormat::value(v, cap->unit); };
-    c.detail = Planner::tr("%1 %2 against %3 × %4/%5 = %6 (alert share %7 × %4/%5 = %8)")
-                   .arg(cap->name, fmt(f->value), fmt(cap->target))
-                   .arg(receivers)
-                   .arg(all)
-                   .arg(fmt(atTarget), fmt(cap->alert), fmt(atAlert));
-    if (within && f->value > atAlert && cap->comparison == sla::Comparison::AtMost)
-        c.detail += Planner::tr("; past the alert share: the regions left run near their capacity");
-    return c;
-}
-
-// The fleet figures of the SLAs a region pulls past target or alert now: what diverting it mends.
-std::vector<Effect> fleetEffectsOf(const engine::Snapshot *snapshot, const config::Profile &profile,
-                                   const QString &region)
-{
-    std::vector<Effect> out;
-    if (!snapshot)
-        return out;
-    for (const engine::Figure &f : snapshot->figures) {
-        if (f.region != region || (f.state != sla::State::Breach && f.state != sla::State::Warning))
-            continue;
-        const config::SlaSpec *spec = profile.sla(f.id);
-        const engine::Figure *fleet = snapshot->figure(f.id);
-        if (!spec || !fleet)
-            continue;
-        out.push_back({spec->id,
-                       {},
-                       Planner::tr("%1 back within target (%2)")
-                           .arg(spec->name, engine::FigureFormat::target(*fleet))});
-    }
-    return out;
 }
 
 // A Service without the annotation routes to every region: withState needs them without the profile.
@@ -246,22 +128,22 @@ Plan planDivert(const ActionRequest &request, const engine::Snapshot *snapshot,
     if (from) {
         plan.title = Planner::tr("Divert traffic away from %1").arg(fromName);
         plan.rationale = from->summary();
-        plan.preChecks.push_back(troubleCheck(*from, false));
+        plan.preChecks.push_back(PreChecks::trouble(*from, false));
     } else {
-        plan.preChecks.push_back(noTroubleCheck(snapshot));
+        plan.preChecks.push_back(PreChecks::noTrouble(snapshot));
     }
     for (const QString &t : to)
         plan.preChecks.push_back(
-            healthyCheck(RegionHealth::assess(snapshot, profile, t), Planner::tr("%1 is healthy")));
+            PreChecks::healthy(RegionHealth::assess(snapshot, profile, t), Planner::tr("%1 is healthy")));
     plan.preChecks.push_back({Planner::tr("At least one region keeps traffic"), !to.isEmpty(),
                               to.isEmpty()
                                   ? Planner::tr("no healthy region to receive the traffic")
                                   : Planner::tr("receiving: %1").arg(to.join(QStringLiteral(", ")))});
-    plan.preChecks.push_back(capacityCheck(snapshot, profile, to.size()));
-    plan.preChecks.push_back(
-        freshCheck(snapshot, QStringList(to) << fromName, slaWithRole(profile, &config::SlaSpec::capacity)));
+    plan.preChecks.push_back(PreChecks::capacity(snapshot, profile, to.size()));
+    plan.preChecks.push_back(PreChecks::fresh(snapshot, QStringList(to) << fromName,
+                                              PreChecks::slaWithRole(profile, &config::SlaSpec::capacity)));
     if (from)
-        plan.effects = fleetEffectsOf(snapshot, profile, fromName);
+        plan.effects = PreChecks::fleetEffects(snapshot, profile, fromName);
 
     plan.parameters =
         QJsonObject{{QStringLiteral("from"), fromName},
@@ -332,7 +214,7 @@ Plan planRateLimit(const ActionRequest &request, const engine::Snapshot *snapsho
         if (QString why = regionError(profile, request.region, Planner::tr("--region")); !why.isEmpty())
             return failed(plan, why);
 
-    const config::SlaSpec *cap = slaWithRole(profile, &config::SlaSpec::capacity);
+    const config::SlaSpec *cap = PreChecks::slaWithRole(profile, &config::SlaSpec::capacity);
     std::optional<qint64> limit;
     if (!request.clearLimit) {
         if (request.limit) {
@@ -352,7 +234,7 @@ Plan planRateLimit(const ActionRequest &request, const engine::Snapshot *snapsho
     plan.title = limit ? Planner::tr("Rate-limit %1 to %2 requests per second").arg(scope).arg(*limit)
                        : Planner::tr("Remove the rate limit of %1").arg(scope);
 
-    const engine::Figure *f = fleetFigure(snapshot, cap);
+    const engine::Figure *f = PreChecks::fleetFigure(snapshot, cap);
     const bool known = f && sla::isKnown(f->state);
     if (limit) {
         PreCheck fresh{Planner::tr("Throughput is known and fresh"), known,
@@ -451,10 +333,10 @@ Plan planMigrate(const ActionRequest &request, const engine::Snapshot *snapshot,
         request.to.isEmpty() ? healthiestReceiver(snapshot, profile, from) : request.to.first();
 
     if (from.isEmpty()) {
-        plan.preChecks.push_back(noTroubleCheck(snapshot));
+        plan.preChecks.push_back(PreChecks::noTrouble(snapshot));
     } else if (!rollback) {
         const RegionHealth h = RegionHealth::assess(snapshot, profile, from);
-        plan.preChecks.push_back(troubleCheck(h, true));
+        plan.preChecks.push_back(PreChecks::trouble(h, true));
         plan.rationale = h.summary();
     }
     if (to.isEmpty())
@@ -462,15 +344,15 @@ Plan planMigrate(const ActionRequest &request, const engine::Snapshot *snapshot,
                                   Planner::tr("no other region is healthy")});
     else
         plan.preChecks.push_back(
-            healthyCheck(RegionHealth::assess(snapshot, profile, to),
-                         rollback ? Planner::tr("%1 is healthy again") : Planner::tr("%1 is healthy")));
+            PreChecks::healthy(RegionHealth::assess(snapshot, profile, to),
+                               rollback ? Planner::tr("%1 is healthy again") : Planner::tr("%1 is healthy")));
     plan.preChecks.push_back(
         {Planner::tr("The sessions move to another region"), !to.isEmpty() && to != from,
          Planner::tr("from %1 to %2")
              .arg(from.isEmpty() ? QStringLiteral("?") : from, to.isEmpty() ? QStringLiteral("?") : to)});
     if (!from.isEmpty() && !to.isEmpty())
         plan.title = Planner::tr("Migrate sessions from %1 to %2").arg(from, to);
-    if (const config::SlaSpec *sf = slaWithRole(profile, &config::SlaSpec::sessionFailover))
+    if (const config::SlaSpec *sf = PreChecks::slaWithRole(profile, &config::SlaSpec::sessionFailover))
         plan.effects.push_back({sf->id,
                                 {},
                                 Planner::tr("%1 within target (%2)")
@@ -571,7 +453,11 @@ Plan Planner::rollback(const Plan &applied, const engine::Snapshot *snapshot, co
         if (!p.contains(QStringLiteral("before")))
             return failed(plan, tr("the applied plan carries no state to restore"));
         request.region = p.value(QStringLiteral("region")).toString();
-        request.api = QUrl(applied.target.name);
+        // The applied plan's URL is the endpoint itself; the planner appends the endpoint's path again.
+        QString api = applied.target.name;
+        if (api.endsWith(QLatin1String("/api/rate-limit")))
+            api.chop(qsizetype(sizeof("/api/rate-limit") - 1));
+        request.api = QUrl(api);
         const QJsonValue before = p.value(QStringLiteral("before"));
         request.clearLimit = before.isNull();
         if (!before.isNull())
@@ -579,8 +465,6 @@ Plan Planner::rollback(const Plan &applied, const engine::Snapshot *snapshot, co
         plan = planRateLimit(request, nullptr, profile);
         if (!plan.error.isEmpty())
             return plan;
-        // planRateLimit appended /api/rate-limit to the URL it was given: the applied plan's URL is it.
-        plan.read.url = QUrl(applied.target.name);
         plan.target = applied.target;
         plan.preChecks.clear();
         plan.effects.clear();

@@ -8,6 +8,7 @@ target_sources(slaops_core PRIVATE
   actions/plan.cpp actions/plan.h
   actions/planner.cpp actions/planner.h
   actions/planstate.cpp actions/planstate.h
+  actions/prechecks.cpp actions/prechecks.h
   actions/regionhealth.cpp actions/regionhealth.h
   actions/verification.cpp actions/verification.h
 )
