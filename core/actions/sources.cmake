@@ -10,3 +10,6 @@ target_sources(slaops_core PRIVATE
   actions/planstate.cpp actions/planstate.h
   actions/regionhealth.cpp actions/regionhealth.h
 )
+target_sources(slaops_core PRIVATE
+  actions/actionsetup.cpp actions/actionsetup.h
+)
