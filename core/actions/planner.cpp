@@ -82,7 +82,7 @@ const engine::Figure *fleetFigure(const engine::Snapshot *snapshot, const config
 
 Plan failed(Plan plan, const QString &error)
 {
-    qCInfo(lcPlanner).noquote() << actionName(plan.kind) << "not planned:" << error;
+    qCDebug(lcPlanner).noquote() << actionName(plan.kind) << "not planned:" << error;
     plan.error = error;
     plan.read = plan.dryRun = plan.apply = Command{};
     return plan;

@@ -9,6 +9,7 @@ target_sources(slaops_core PRIVATE
   actions/planner.cpp actions/planner.h
   actions/planstate.cpp actions/planstate.h
   actions/regionhealth.cpp actions/regionhealth.h
+  actions/verification.cpp actions/verification.h
 )
 target_sources(slaops_core PRIVATE
   actions/actionsetup.cpp actions/actionsetup.h

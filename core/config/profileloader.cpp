@@ -298,12 +298,26 @@ Profile parseProfile(const YAML::Node &root)
         read("rpo", p.regionQueries.rpo, p.regionQueries.rpoDirect);
         read("latency", p.regionQueries.latency, p.regionQueries.latencyDirect);
     }
-    int uptimeRoles = 0;
-    for (const SlaSpec &s : p.slas)
-        uptimeRoles += s.regionUptime ? 1 : 0;
-    if (uptimeRoles > 1)
-        throw ProfileError(Y::lineOf(root["slas"]), QStringLiteral("slas"),
-                           ProfileLoader::tr("only one SLA can have the region_uptime role"));
+    // A role the views or the containment planner look up (the first SLA that has it) is held by one
+    // SLA: with two, which one a rate limit protects would depend on their order in the file.
+    for (const auto &[role, member] :
+         {std::pair{"region_uptime", &SlaSpec::regionUptime}, std::pair{"capacity", &SlaSpec::capacity},
+          std::pair{"session_failover", &SlaSpec::sessionFailover}}) {
+        // The second holder is named: the line to fix.
+        const SlaSpec *first = nullptr;
+        for (std::size_t i = 0; i < p.slas.size(); ++i) {
+            if (!(p.slas[i].*member))
+                continue;
+            if (!first) {
+                first = &p.slas[i];
+                continue;
+            }
+            const YAML::Node roles = root["slas"][i]["roles"];
+            throw ProfileError(Y::lineOf(roles), Y::join(Y::join(QStringLiteral("slas"), i), "roles"),
+                               ProfileLoader::tr("only one SLA can have the %1 role; %2 has it already")
+                                   .arg(QLatin1String(role), first->id));
+        }
+    }
     if (root["containment"].IsDefined())
         parseContainment(root["containment"], p);
     if (root["escalation"].IsDefined())

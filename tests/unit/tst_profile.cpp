@@ -40,6 +40,7 @@ private Q_SLOTS:
     void errorsNameFileLineAndKey_data();
     void errorsNameFileLineAndKey();
     void missingFileIsAnError();
+    void containmentKeysAreRead();
     void secondProfileDeclaresItsRoles();
     void credentialsInUrlsAreRefused_data();
     void credentialsInUrlsAreRefused();
@@ -197,6 +198,73 @@ void TestProfile::errorsNameFileLineAndKey_data()
         << base + "containment:\n  kubectl:\n    context: --kubeconfig=/tmp/x\n    namespace: a\n    "
                   "service: b\n"
         << QStringLiteral("t.yaml:15: containment.kubectl.context: not a valid Kubernetes name");
+    // Containment (issue 9): every key's bad values, each named by file, line and key.
+    const QByteArray kube = "containment:\n  kubectl:\n    context: erlmcp-prod\n    namespace: erlmcp\n"
+                            "    service: erlmcp-service\n";
+    QTest::addRow("session_manager injection")
+        << base + kube + "    session_manager: -o=go-template={{.}}\n"
+        << QStringLiteral("t.yaml:18: containment.kubectl.session_manager: not a valid Kubernetes name");
+    QTest::addRow("session_manager look-alike")
+        << base + kube + "    session_manager: \xd0\xb5rlmcp\n"
+        << QStringLiteral("t.yaml:18: containment.kubectl.session_manager: not a valid Kubernetes name");
+    QTest::addRow("kubectl unknown key")
+        << base + kube + "    sessionmanager: x\n"
+        << QStringLiteral("t.yaml:18: containment.kubectl.sessionmanager: unknown key");
+    QTest::addRow("contexts not a map") << base + "containment:\n  contexts: [a, b]\n"
+                                        << QStringLiteral("t.yaml:14: containment.contexts: must be a map");
+    QTest::addRow("context colour")
+        << base + "containment:\n  contexts:\n    erlmcp-prod: {production: true, colour: red}\n"
+        << QStringLiteral(
+               "t.yaml:15: containment.contexts.erlmcp-prod.colour: must be a colour written #rrggbb");
+    QTest::addRow("context colour short")
+        << base + "containment:\n  contexts:\n    erlmcp-prod:\n      colour: \"#c62\"\n"
+        << QStringLiteral(
+               "t.yaml:16: containment.contexts.erlmcp-prod.colour: must be a colour written #rrggbb");
+    QTest::addRow("context production")
+        << base + "containment:\n  contexts:\n    s:\n      production: maybe\n"
+        << QStringLiteral("t.yaml:16: containment.contexts.s.production: expected true or false");
+    QTest::addRow("context unknown key")
+        << base + "containment:\n  contexts:\n    s: {prod: false}\n"
+        << QStringLiteral("t.yaml:15: containment.contexts.s.prod: unknown key");
+    QTest::addRow("verify_refreshes zero")
+        << base + "containment:\n  verify_refreshes: 0\n"
+        << QStringLiteral("t.yaml:14: containment.verify_refreshes: expected a whole number from 1 to 100");
+    QTest::addRow("verify_refreshes too many")
+        << base + "containment:\n  verify_refreshes: 101\n"
+        << QStringLiteral("t.yaml:14: containment.verify_refreshes: expected a whole number from 1 to 100");
+    QTest::addRow("verify_refreshes words")
+        << base + "containment:\n  verify_refreshes: six\n"
+        << QStringLiteral("t.yaml:14: containment.verify_refreshes: expected a whole number");
+    QTest::addRow("timeout too short")
+        << base + "containment:\n  timeout: 500ms\n"
+        << QStringLiteral("t.yaml:14: containment.timeout: must be between 1s and 10m");
+    QTest::addRow("timeout too long")
+        << base + "containment:\n  timeout: 11m\n"
+        << QStringLiteral("t.yaml:14: containment.timeout: must be between 1s and 10m");
+    QTest::addRow("timeout words") << base + "containment:\n  timeout: soon\n"
+                                   << QStringLiteral("t.yaml:14: containment.timeout: expected a duration");
+    QTest::addRow("containment unknown key") << base + "containment:\n  verify: 3\n"
+                                             << QStringLiteral("t.yaml:14: containment.verify: unknown key");
+    QTest::addRow("rest without url") << base + "containment:\n  rest:\n    ca_file: /x.pem\n"
+                                      << QStringLiteral("t.yaml:15: containment.rest.url: is required");
+    QTest::addRow("rest ca_file a list")
+        << base + "containment:\n  rest:\n    url: https://127.0.0.1:8443\n    ca_file: [a, b]\n"
+        << QStringLiteral("t.yaml:16: containment.rest.ca_file: expected a single value");
+    QTest::addRow("rest url not http")
+        << base + "containment:\n  rest:\n    url: ftp://127.0.0.1\n"
+        << QStringLiteral("t.yaml:15: containment.rest.url: expected an http:// or https:// URL");
+    QTest::addRow("unknown role") << minimal(ok + "    roles: [capacty]\n")
+                                  << QStringLiteral("t.yaml:13: slas[0].roles[0]: unknown role \"capacty\"");
+    QTest::addRow("two capacity roles")
+        << minimal(ok + "    roles: [capacity]\n  - id: b\n    name: B\n    query: up\n" + ok +
+                   "    roles: [capacity]\n")
+        << QStringLiteral(
+               "t.yaml:21: slas[1].roles: only one SLA can have the capacity role; p95 has it already");
+    QTest::addRow("two session_failover roles")
+        << minimal(ok + "    roles: [session_failover]\n  - id: b\n    name: B\n    query: up\n" + ok +
+                   "    roles: [trend, session_failover]\n")
+        << QStringLiteral("t.yaml:21: slas[1].roles: only one SLA can have the session_failover role; p95 "
+                          "has it already");
     QTest::addRow("secret inline")
         << base.left(base.indexOf("slas:"))
                    .replace("url: http://127.0.0.1:9090\n", "url: http://127.0.0.1:9090\n    auth: {type: "
@@ -253,7 +321,8 @@ void TestProfile::errorsNameFileLineAndKey_data()
     QTest::addRow("two region_uptime roles")
         << minimal(ok + "    roles: [region_uptime]\n  - id: b\n    name: B\n    query: up\n" + ok +
                    "    roles: [region_uptime]\n")
-        << QStringLiteral("slas: only one SLA can have the region_uptime role");
+        << QStringLiteral(
+               "t.yaml:21: slas[1].roles: only one SLA can have the region_uptime role; p95 has it already");
     QTest::addRow("direct without a kind")
         << minimal(ok + "    direct: {scale: 2}\n")
         << QStringLiteral("t.yaml:13: slas[0].direct: give exactly one of");
@@ -282,6 +351,70 @@ void TestProfile::errorsNameFileLineAndKey()
     const auto r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
     QVERIFY(!r.ok);
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+}
+
+void TestProfile::containmentKeysAreRead()
+{
+    // The default profile: the roles the planner looks up and the containment section.
+    const ProfileLoadResult d = ProfileLoader::loadDefault();
+    QVERIFY2(d.ok, qPrintable(d.error));
+    QStringList capacity, failover;
+    for (const SlaSpec &s : d.profile.slas) {
+        if (s.capacity)
+            capacity << s.id;
+        if (s.sessionFailover)
+            failover << s.id;
+    }
+    QCOMPARE(capacity, QStringList{QStringLiteral("throughput")});
+    QCOMPARE(failover, QStringList{QStringLiteral("session_failover")});
+    const Containment &c = d.profile.containment;
+    QCOMPARE(c.kubectl.context, QStringLiteral("erlmcp-prod"));
+    QCOMPARE(c.kubectl.service, QStringLiteral("erlmcp-service"));
+    QCOMPARE(c.kubectl.sessionManager, QStringLiteral("erlmcp-session-manager"));
+    QCOMPARE(c.rest.url, QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    QCOMPARE(c.rest.auth.kind, Auth::Kind::Bearer);
+    QCOMPARE(c.rest.auth.secretRef, QStringLiteral("erlmcp-admin-token"));
+    QVERIFY(c.rest.caFile.isEmpty());
+    QCOMPARE(c.verifyRefreshes, 6);
+    QCOMPARE(c.timeout, std::chrono::milliseconds(30000));
+    QCOMPARE(c.look(QStringLiteral("erlmcp-prod")).production, true);
+    QCOMPARE(c.look(QStringLiteral("erlmcp-prod")).colour, QStringLiteral("#c62828"));
+    QCOMPARE(c.look(QStringLiteral("erlmcp-staging")).production, false);
+    QCOMPARE(c.look(QStringLiteral("erlmcp-staging")).colour, QStringLiteral("#2e7d32"));
+    // A context the profile does not list counts as production, without a colour.
+    QCOMPARE(c.look(QStringLiteral("kind-dev")).production, true);
+    QVERIFY(c.look(QStringLiteral("kind-dev")).colour.isEmpty());
+
+    // Every key set to something else than the default.
+    const QByteArray ok = "    unit: ms\n    comparison: at_most\n    target: 100ms\n    alert: 150ms\n";
+    const auto r =
+        ProfileLoader::parse(minimal(ok + "    roles: [capacity, session_failover]\n") +
+                                 "containment:\n"
+                                 "  kubectl:\n    context: dev.cluster\n    namespace: ns-1\n"
+                                 "    service: svc\n    session_manager: sm-0.sessions\n"
+                                 "  rest:\n    url: https://10.0.0.1:9443/admin\n    ca_file: /etc/ca.pem\n"
+                                 "  contexts:\n    dev.cluster: {production: false}\n"
+                                 "    prod-b: {colour: \"#AbCdEf\"}\n"
+                                 "  verify_refreshes: 3\n  timeout: 45s\n",
+                             QStringLiteral("t.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const Containment &k = r.profile.containment;
+    QVERIFY(r.profile.slas[0].capacity);
+    QVERIFY(r.profile.slas[0].sessionFailover);
+    QCOMPARE(k.kubectl.context, QStringLiteral("dev.cluster"));
+    QCOMPARE(k.kubectl.nameSpace, QStringLiteral("ns-1"));
+    QCOMPARE(k.kubectl.service, QStringLiteral("svc"));
+    QCOMPARE(k.kubectl.sessionManager, QStringLiteral("sm-0.sessions"));
+    QCOMPARE(k.rest.url, QUrl(QStringLiteral("https://10.0.0.1:9443/admin")));
+    QCOMPARE(k.rest.caFile, QStringLiteral("/etc/ca.pem"));
+    QCOMPARE(k.rest.auth.kind, Auth::Kind::None);
+    QCOMPARE(k.contexts.size(), std::size_t(2));
+    QCOMPARE(k.look(QStringLiteral("dev.cluster")).production, false);
+    QVERIFY(k.look(QStringLiteral("dev.cluster")).colour.isEmpty());
+    QCOMPARE(k.look(QStringLiteral("prod-b")).production, true); // listed without the flag: production
+    QCOMPARE(k.look(QStringLiteral("prod-b")).colour, QStringLiteral("#AbCdEf"));
+    QCOMPARE(k.verifyRefreshes, 3);
+    QCOMPARE(k.timeout, std::chrono::milliseconds(45000));
 }
 
 void TestProfile::secondProfileDeclaresItsRoles()
