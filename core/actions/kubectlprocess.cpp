@@ -119,7 +119,8 @@ QString KubectlProcess::describeExit(int exitCode, const QByteArray &err, const 
         return tr("the object was changed meanwhile (Conflict); preview again: %1").arg(said);
     if (has(err, "x509:") || has(err, "certificate", Qt::CaseInsensitive))
         return tr("the API server's TLS certificate of %1 could not be verified: %2").arg(where, said);
-    if (has(err, "context was not found") || has(err, "no context exists"))
+    if (has(err, "context was not found") || has(err, "no context exists") ||
+        has(err, "cannot locate context"))
         return tr("%1 is not in the kubeconfig: %2").arg(where, said);
     if (has(err, "connection refused") || has(err, "Unable to connect") || has(err, "no such host"))
         return tr("the API server of %1 cannot be reached: %2").arg(where, said);

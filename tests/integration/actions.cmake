@@ -7,12 +7,7 @@ add_test(NAME actions_stack_stop COMMAND ${PROJECT_SOURCE_DIR}/scripts/stack sto
 set_tests_properties(actions_stack_start PROPERTIES FIXTURES_SETUP actions_stack LABELS integration TIMEOUT 180)
 set_tests_properties(actions_stack_stop PROPERTIES FIXTURES_CLEANUP actions_stack LABELS integration TIMEOUT 60)
 
-set(_runner_sources ${CMAKE_CURRENT_LIST_DIR}/tst_actionrunner.cpp)
-if(NOT EXISTS ${PROJECT_SOURCE_DIR}/core/actions/planner.cpp)
-  # Until the planner lands: the few planner functions the runner calls (planfallback.cpp says why).
-  list(APPEND _runner_sources ${CMAKE_CURRENT_LIST_DIR}/planfallback.cpp)
-endif()
-add_executable(tst_actionrunner ${_runner_sources})
+add_executable(tst_actionrunner ${CMAKE_CURRENT_LIST_DIR}/tst_actionrunner.cpp)
 target_link_libraries(tst_actionrunner PRIVATE slaops_core Qt6::Network Qt6::Test slaops_policy)
 add_test(NAME integration_actionrunner
   COMMAND ${PROJECT_SOURCE_DIR}/tests/harness/with-keyring $<TARGET_FILE:tst_actionrunner>)

@@ -1,6 +1,7 @@
-// Until the planner (core/actions/plan.cpp, planner.cpp, verification.cpp on wip-plan) lands, the
-// few of its functions the runner calls, so that tst_actionrunner builds and runs the runner with
-// plans made by hand. CMake compiles this file only while core/actions/planner.cpp is absent.
+// TEMPORARY, until the planner (core/actions/plan.cpp, planner.cpp, verification.cpp on wip-plan)
+// lands: the functions the runner and `slaops action` call, so that the binaries link and the runner
+// is tested with plans made by hand. sources.cmake compiles this file only while one of those files
+// is missing, and each part only while its own file is (SLAOPS_HAVE_*). Delete it once they landed.
 #include "actions/plan.h"
 #include "actions/planner.h"
 #include "actions/verification.h"
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 
 namespace slaops::actions {
+
+#ifndef SLAOPS_HAVE_PLAN_CPP
 
 QString actionName(ActionKind kind)
 {
@@ -48,9 +51,65 @@ QJsonObject Plan::toJson() const
             {QStringLiteral("isRollback"), isRollback}};
 }
 
+std::optional<ActionKind> actionFromName(const QString &name)
+{
+    for (ActionKind k : {ActionKind::DivertTraffic, ActionKind::RateLimit, ActionKind::MigrateSessions})
+        if (actionName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+std::optional<Plan> Plan::fromJson(const QJsonObject &)
+{
+    return std::nullopt;
+}
+#endif
+
+#ifndef SLAOPS_HAVE_VERIFICATION_CPP
 QJsonObject Verification::toJson() const
 {
     return {{QStringLiteral("refreshesSeen"), refreshesSeen}};
+}
+
+QString verdictName(EffectVerdict)
+{
+    return QStringLiteral("unknown");
+}
+
+Verification Verifier::start(const Plan &, const engine::Snapshot *, int refreshesWanted)
+{
+    Verification v;
+    v.refreshesWanted = refreshesWanted;
+    return v;
+}
+
+Verification Verifier::update(Verification v, const engine::Snapshot &, quint64)
+{
+    ++v.refreshesSeen;
+    v.overall = EffectVerdict::Unknown;
+    return v;
+}
+
+QString Verifier::describe(const EffectCheck &c)
+{
+    return c.effect.text;
+}
+#endif
+
+#ifndef SLAOPS_HAVE_PLANNER_CPP
+Plan Planner::plan(const ActionRequest &request, const engine::Snapshot *, const config::Profile &)
+{
+    Plan p;
+    p.kind = request.kind;
+    p.error = QStringLiteral("the planner has not landed in this build");
+    return p;
+}
+
+Plan Planner::rollback(const Plan &applied, const engine::Snapshot *, const config::Profile &)
+{
+    Plan p = applied;
+    p.error = QStringLiteral("the planner has not landed in this build");
+    return p;
 }
 
 QString Planner::stateKey(const Plan &, const QByteArray &state)
@@ -72,5 +131,6 @@ Plan Planner::withState(Plan plan, const QByteArray &state)
     plan.stateKey = stateKey(plan, state);
     return plan;
 }
+#endif
 
 } // namespace slaops::actions
