@@ -50,12 +50,13 @@ std::vector<Edit> edits(const QStringList &a, const QStringList &b)
                 out.push_back({' ', head + i, head + j});
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-                out.push_back({'+', head + i, head + j});
-                ++j;
-            } else {
+            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+                // Removals first, as diff -u prints them.
                 out.push_back({'-', head + i, head + j});
                 ++i;
+            } else {
+                out.push_back({'+', head + i, head + j});
+                ++j;
             }
         }
     }
