@@ -10,16 +10,10 @@ target_sources(slaops_core PRIVATE
   actions/restanswer.cpp actions/restanswer.h
   actions/textdiff.cpp actions/textdiff.h
 )
-# TEMPORARY (see planfallback.cpp): stands in for the planner's files that have not landed yet.
-set(_slaops_plan_missing FALSE)
-foreach(_f plan planner verification)
-  string(TOUPPER ${_f} _F)
-  if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${_f}.cpp)
-    set_property(SOURCE actions/planfallback.cpp APPEND PROPERTY COMPILE_DEFINITIONS SLAOPS_HAVE_${_F}_CPP)
-  else()
-    set(_slaops_plan_missing TRUE)
-  endif()
-endforeach()
-if(_slaops_plan_missing)
-  target_sources(slaops_core PRIVATE actions/planfallback.cpp)
-endif()
+target_sources(slaops_core PRIVATE
+  actions/plan.cpp actions/plan.h
+  actions/planner.cpp actions/planner.h
+  actions/planstate.cpp actions/planstate.h
+  actions/regionhealth.cpp actions/regionhealth.h
+  actions/verification.cpp actions/verification.h
+)
