@@ -48,29 +48,32 @@ Command http(const QByteArray &method, const QUrl &url, const QByteArray &body =
     return c;
 }
 
-// A plan as the planner makes it, by hand: the runner's contract does not depend on how it was made.
-Plan divertPlan(const QString &regions, const QString &service = QStringLiteral("erlmcp-service"))
+// A plan as Planner::plan leaves it, by hand (the runner completes it through Planner::withState):
+// the runner's tests do not depend on the figures of the moment. `to` empty with `restore` set: the
+// rollback of an action that set `expect`.
+Plan divertPlan(const QString &from, const QStringList &to,
+                const QString &service = QStringLiteral("erlmcp-service"))
 {
     Plan p;
     p.kind = ActionKind::DivertTraffic;
-    p.title = QStringLiteral("route to ") + regions;
+    p.title = QStringLiteral("divert ") + from;
     p.target = Target{kContext, QStringLiteral("erlmcp"), QStringLiteral("Service"), service, true, {}};
     p.preChecks.push_back(PreCheck{QStringLiteral("test"), true, {}});
-    p.parameters = {{QStringLiteral("to"), regions}};
-    const QString patch = QString::fromUtf8(
-        QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
-                                             {QStringLiteral("path"), kRegionsPath},
-                                             {QStringLiteral("value"), regions}}})
-            .toJson(QJsonDocument::Compact));
-    p.read = kubectl({QStringLiteral("get"), QStringLiteral("service"), service, QStringLiteral("-o"),
-                      QStringLiteral("json")},
+    p.parameters = {{QStringLiteral("from"), from},
+                    {QStringLiteral("to"), QJsonArray::fromStringList(to)},
+                    {QStringLiteral("toGiven"), true}};
+    p.read = kubectl({QStringLiteral("get"), QStringLiteral("service"), QStringLiteral("-o"),
+                      QStringLiteral("json"), QStringLiteral("--"), service},
                      QStringLiteral("read the Service"));
-    p.apply = kubectl({QStringLiteral("patch"), QStringLiteral("service"), service,
-                       QStringLiteral("--type=json"), QStringLiteral("-p=") + patch},
-                      QStringLiteral("patch the Service"));
-    p.dryRun = p.apply;
-    p.dryRun.args << QStringLiteral("--dry-run=server") << QStringLiteral("-o") << QStringLiteral("json");
-    p.dryRun.purpose = QStringLiteral("server dry run");
+    return p;
+}
+
+Plan undoDivert(const QString &expect, const QString &restore)
+{
+    Plan p = divertPlan(QString(), {});
+    p.isRollback = true;
+    p.parameters = {{QStringLiteral("undo"),
+                     QJsonObject{{QStringLiteral("expect"), expect}, {QStringLiteral("restore"), restore}}}};
     return p;
 }
 
@@ -187,7 +190,7 @@ class TstActionRunner : public QObject {
         p.target = Target{api.host(), {}, QStringLiteral("REST API"), url.toString(), true, {}};
         p.preChecks.push_back(PreCheck{QStringLiteral("test"), true, {}});
         p.read = http("GET", url);
-        p.apply = http("POST", url, body);
+        p.parameters = QJsonDocument::fromJson(body).object();
         return p;
     }
     QJsonObject restLimit()
@@ -258,8 +261,10 @@ private Q_SLOTS:
         ActionRunner runner(config(), &m_store);
         QStringList streamed;
         connect(&runner, &ActionRunner::output, this, [&streamed](const QString &t, bool) { streamed << t; });
-        const Preview p = previewOf(runner, divertPlan(QStringLiteral("us-east-1,ap-southeast-1")));
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        const Preview p =
+            previewOf(runner, divertPlan(QStringLiteral("eu-west-1"),
+                                         {QStringLiteral("us-east-1"), QStringLiteral("ap-southeast-1")}));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         QCOMPARE(p.clusterServer, m_env.value(QStringLiteral("KUBE_API_URL")));
         // The one line that changes, removed then added, as diff -u writes it.
         const QRegularExpression change(
@@ -282,7 +287,9 @@ private Q_SLOTS:
         QVERIFY2(o.applied, qPrintable(o.error));
         QVERIFY(!o.changedSincePreview);
         QCOMPARE(regionsOf(getService()), QStringLiteral("us-east-1,ap-southeast-1"));
-        QVERIFY(streamed.join(QString()).contains(QStringLiteral("patched")));
+        // The command and the server's answer were streamed as they came.
+        QVERIFY(streamed.join(QString()).contains(QStringLiteral("$ kubectl --context erlmcp-prod")));
+        QVERIFY(streamed.join(QString()).contains(QStringLiteral("\"us-east-1,ap-southeast-1\"")));
         QList<QJsonObject> r = records();
         QCOMPARE(r.size(), 2);
         QCOMPARE(r[0].value(QStringLiteral("kind")).toString(), QStringLiteral("intent"));
@@ -294,8 +301,7 @@ private Q_SLOTS:
         QCOMPARE(r[1].value(QStringLiteral("applied")).toBool(), true);
         QCOMPARE(r[1].value(QStringLiteral("exitCode")).toInt(), 0);
 
-        Plan back = divertPlan(kAll);
-        back.isRollback = true;
+        const Plan back = undoDivert(QStringLiteral("us-east-1,ap-southeast-1"), kAll);
         const Preview pb = previewOf(runner, back);
         QVERIFY2(pb.ok(), qPrintable(pb.error));
         const Outcome ob = applyOf(runner, pb);
@@ -307,8 +313,9 @@ private Q_SLOTS:
     void changedBetweenPreviewAndApplyAppliesNothing()
     {
         ActionRunner runner(config(), &m_store);
-        const Preview p = previewOf(runner, divertPlan(QStringLiteral("us-east-1")));
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        const Preview p =
+            previewOf(runner, divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")}));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         const int recordsBefore = int(records().size());
         patchBehindItsBack(QStringLiteral("us-east-1,eu-west-1"));
         const Outcome o = applyOf(runner, p);
@@ -324,8 +331,8 @@ private Q_SLOTS:
     void changedClusterServerAppliesNothing()
     {
         ActionRunner runner(config(), &m_store);
-        Preview p = previewOf(runner, divertPlan(QStringLiteral("us-east-1")));
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        Preview p = previewOf(runner, divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")}));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         p.clusterServer = QStringLiteral("https://127.0.0.1:1"); // as if the kubeconfig had been swapped
         const Outcome o = applyOf(runner, p);
         QVERIFY(o.changedSincePreview);
@@ -336,10 +343,10 @@ private Q_SLOTS:
     void failingChecksPreviewButNeverApply()
     {
         ActionRunner runner(config(), &m_store);
-        Plan plan = divertPlan(QStringLiteral("us-east-1"));
+        Plan plan = divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")});
         plan.preChecks.push_back(PreCheck{QStringLiteral("eu-west-1 is in trouble"), false, {}});
         const Preview p = previewOf(runner, plan);
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         const int recordsBefore = int(records().size());
         const Outcome o = applyOf(runner, p);
         QVERIFY(!o.applied);
@@ -354,7 +361,8 @@ private Q_SLOTS:
         c.readOnly = true;
         c.kubectl = QStringLiteral("/nonexistent/kubectl"); // proves no process is even looked for
         ActionRunner runner(c, &m_store);
-        const Preview p = previewOf(runner, divertPlan(QStringLiteral("us-east-1")));
+        const Preview p =
+            previewOf(runner, divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")}));
         QVERIFY(p.error.contains(QStringLiteral("read-only")));
         QVERIFY(p.read.command.isNull());
         Preview forced = p;
@@ -369,7 +377,7 @@ private Q_SLOTS:
         QVERIFY(restLimit().value(QStringLiteral("limit")).isNull());
         ActionRunner runner(config(), &m_store);
         const Preview p = previewOf(runner, restPlan(R"({"limit":12000})"));
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         QCOMPARE(p.clusterServer, restPlan({}).read.url.toString());
         QVERIFY2(QRegularExpression(QStringLiteral(R"(\n- +"limit": null,?\n\+ +"limit": 12000)"))
                      .match(p.diff)
@@ -383,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(restLimit().value(QStringLiteral("limit")).toInt(), 12000);
         QCOMPARE(records().size(), recordsBefore + 2);
 
-        Plan back = restPlan(R"({"limit":null})");
+        Plan back = restPlan(R"({"limit":null,"undo":{"expect":12000}})");
         back.isRollback = true;
         const Preview pb = previewOf(runner, back);
         QVERIFY2(pb.ok(), qPrintable(pb.error));
@@ -396,7 +404,7 @@ private Q_SLOTS:
     {
         ActionRunner runner(config(), &m_store);
         const Preview p = previewOf(runner, restPlan(R"({"limit":-5})"));
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         const Outcome o = applyOf(runner, p);
         QVERIFY(!o.applied);
         QCOMPARE(o.result.exitCode, 400);
@@ -444,6 +452,7 @@ private Q_SLOTS:
         QCOMPARE(server.requests(), 1);
         Preview forced = p; // an apply against the same server fails the same way, and is recorded
         forced.error.clear();
+        forced.plan.apply = http("POST", forced.plan.read.url, R"({"limit":100})");
         forced.plan.stateKey = QString::fromUtf8(QJsonDocument(QJsonObject()).toJson(QJsonDocument::Compact));
         const int recordsBefore = int(records().size());
         const Outcome o = applyOf(runner, forced);
@@ -466,17 +475,13 @@ private Q_SLOTS:
                              {}};
         plan.preChecks.push_back(PreCheck{QStringLiteral("test"), true, {}});
         plan.read =
-            kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("erlmcp-session-manager"),
-                     QStringLiteral("-o"), QStringLiteral("json")},
+            kubectl({QStringLiteral("get"), QStringLiteral("pod"), QStringLiteral("-o"),
+                     QStringLiteral("json"), QStringLiteral("--"), QStringLiteral("erlmcp-session-manager")},
                     QStringLiteral("read the Pod"));
-        const QStringList migrate{QStringLiteral("exec"),     QStringLiteral("erlmcp-session-manager"),
-                                  QStringLiteral("--"),       QStringLiteral("migrate-sessions"),
-                                  QStringLiteral("--target"), QStringLiteral("us-east-1"),
-                                  QStringLiteral("--from"),   QStringLiteral("eu-west-1")};
-        plan.apply = kubectl(migrate, QStringLiteral("migrate"));
-        plan.dryRun = kubectl(migrate + QStringList{QStringLiteral("--dry-run")}, QStringLiteral("dry run"));
+        plan.parameters = {{QStringLiteral("from"), QStringLiteral("eu-west-1")},
+                           {QStringLiteral("to"), QStringLiteral("us-east-1")}};
         const Preview p = previewOf(runner, plan);
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         const QRegularExpression would(
             QStringLiteral("would migrate (\\d+) sessions from eu-west-1 to us-east-1"));
         const QRegularExpressionMatch m = would.match(QString::fromUtf8(p.dryRun.out));
@@ -497,10 +502,11 @@ private Q_SLOTS:
                      after.error.contains(QStringLiteral("no sessions to move")),
                  qPrintable(after.error));
         // Back as it was, for the tests after this one.
-        QStringList back = migrate;
-        back[5] = QStringLiteral("eu-west-1");
-        back[7] = QStringLiteral("us-east-1");
-        QVERIFY(kubectlOutput(QStringList{QStringLiteral("-n"), QStringLiteral("erlmcp")} + back)
+        QVERIFY(kubectlOutput({QStringLiteral("-n"), QStringLiteral("erlmcp"), QStringLiteral("exec"),
+                               QStringLiteral("erlmcp-session-manager"), QStringLiteral("--"),
+                               QStringLiteral("migrate-sessions"), QStringLiteral("--target"),
+                               QStringLiteral("eu-west-1"), QStringLiteral("--from"),
+                               QStringLiteral("us-east-1")})
                     .contains(QStringLiteral("migrated")));
     }
 
@@ -525,7 +531,7 @@ private Q_SLOTS:
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         RunnerConfig c = config();
-        Plan plan = divertPlan(QStringLiteral("us-east-1"));
+        Plan plan = divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")});
         testing::BadServer silent(testing::BadServer::Mode::Silent);
         QTcpServer closed;
         const QByteArray path = qgetenv("PATH");
@@ -541,7 +547,8 @@ private Q_SLOTS:
             c.kubeconfig = kubeconfigVariant(QStringLiteral("kc-forbidden"), QStringLiteral("tokenFile: .*"),
                                              QStringLiteral("tokenFile: ") + wrong.fileName());
         } else if (kind == QLatin1String("notfound")) {
-            plan = divertPlan(QStringLiteral("us-east-1"), QStringLiteral("no-such-service"));
+            plan = divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")},
+                              QStringLiteral("no-such-service"));
         } else if (kind == QLatin1String("refused")) {
             QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
             const quint16 port = closed.serverPort();
@@ -574,8 +581,9 @@ private Q_SLOTS:
     void cancelStopsAnApply()
     {
         ActionRunner good(config(), &m_store);
-        const Preview p = previewOf(good, divertPlan(QStringLiteral("us-east-1")));
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        const Preview p =
+            previewOf(good, divertPlan(QStringLiteral("eu-west-1"), {QStringLiteral("us-east-1")}));
+        QVERIFY2(p.ok(), qPrintable(p.error + QLatin1Char(' ') + p.dryRun.command.display()));
         ActionRunner runner(config(), &m_store);
         QSignalSpy spy(&runner, &ActionRunner::finished);
         runner.apply(p);
