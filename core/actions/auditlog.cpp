@@ -77,7 +77,7 @@ QByteArray AuditLog::digest(QByteArrayView line)
     return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
 }
 
-bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *error)
+bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *error, int *seq)
 {
     QString why;
     QString *err = error ? error : &why;
@@ -113,6 +113,8 @@ bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *
         return false;
     }
     qCInfo(lcAudit) << "recorded" << kind << "as record" << v.records + 1 << "of" << m_path;
+    if (seq)
+        *seq = v.records + 1;
     return true;
 }
 

@@ -26,7 +26,9 @@ public:
     // Appends one record: `payload`'s keys beside v, seq, at, kind and prev (which it may not carry).
     // The line is flushed to disk before the head is replaced. False, with `error` set, when the log
     // cannot be written or is broken already (an action must not run on a log it cannot extend).
-    bool append(const QString &kind, const QJsonObject &payload, QString *error = nullptr);
+    // `seq`, when given, receives the new record's sequence number (an outcome names its intent's).
+    bool append(const QString &kind, const QJsonObject &payload, QString *error = nullptr,
+                int *seq = nullptr);
 
     struct Verdict {
         bool intact = false;
