@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/profile.h"
 #include "plan.h"
 #include "sla/state.h"
 
@@ -31,11 +32,17 @@ struct EffectCheck {
     sla::State stateBefore = sla::State::NoData;
     sla::State stateNow = sla::State::NoData;
     EffectVerdict verdict = EffectVerdict::Pending;
+    // The figure's own terms, from the snapshots, for describe(): name, unit, comparison and target.
+    QString name;
+    config::Unit unit = config::Unit::Percent;
+    sla::Comparison comparison = sla::Comparison::AtMost;
+    double target = NAN;
 };
 
 struct Verification {
-    int refreshesSeen = 0;   // refreshes since the action
-    int refreshesWanted = 6; // Containment::verifyRefreshes
+    int refreshesSeen = 0;      // refreshes since the action
+    int refreshesWanted = 6;    // Containment::verifyRefreshes
+    quint64 lastGeneration = 0; // the newest snapshot seen: the same refresh given twice counts once
     std::vector<EffectCheck> checks;
     // Worst of the checks: Worse > Unknown > NotYet > Recovered; Pending until a refresh was seen.
     EffectVerdict overall = EffectVerdict::Pending;
