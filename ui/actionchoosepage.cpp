@@ -245,9 +245,11 @@ void ActionChoosePage::fillUntouched(const actions::Plan &plan)
             m_migrateTo->setCurrentText(to.first());
     }
     if (!m_limitTouched && p.value(QStringLiteral("limit")).isDouble())
-        m_limit->setValue(int(std::clamp<qint64>(p.value(QStringLiteral("limit")).toInteger(), 1, kMaxLimit)));
+        m_limit->setValue(
+            int(std::clamp<qint64>(p.value(QStringLiteral("limit")).toInteger(), 1, kMaxLimit)));
     if (!m_regionTouched && p.contains(QStringLiteral("region")))
-        m_region->setCurrentIndex(std::max(0, m_region->findData(p.value(QStringLiteral("region")).toString())));
+        m_region->setCurrentIndex(
+            std::max(0, m_region->findData(p.value(QStringLiteral("region")).toString())));
 }
 
 void ActionChoosePage::showPlan(const actions::Plan &plan)

@@ -73,7 +73,8 @@ void ActionConfirmPage::setPlan(const actions::Plan &plan)
         m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; }")
                                     .arg(m_colour.name(), text.name()));
     } else {
-        m_banner->setStyleSheet(QStringLiteral("QLabel { border: 2px solid palette(mid); border-radius: 4px; }"));
+        m_banner->setStyleSheet(
+            QStringLiteral("QLabel { border: 2px solid palette(mid); border-radius: 4px; }"));
     }
     m_command->setText(plan.apply.display());
 

@@ -138,8 +138,8 @@ QString ActionPreviewPage::blockingReason(const actions::Preview &p)
     if (!p.error.isEmpty())
         return tr("It cannot be applied: %1").arg(p.error);
     if (!p.plan.ready())
-        return tr("It cannot be applied: %1").arg(p.plan.error.isEmpty() ? tr("the plan is incomplete")
-                                                                          : p.plan.error);
+        return tr("It cannot be applied: %1")
+            .arg(p.plan.error.isEmpty() ? tr("the plan is incomplete") : p.plan.error);
     return {};
 }
 
@@ -176,9 +176,11 @@ void ActionPreviewPage::setPreview(const actions::Preview &preview)
         if (line.startsWith(QLatin1String("+++")) || line.startsWith(QLatin1String("---")))
             html += QStringLiteral("<b>%1</b>\n").arg(esc);
         else if (line.startsWith(QLatin1Char('+')))
-            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(ActionStyle::okColour().name(), esc);
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                        .arg(ActionStyle::okColour().name(), esc);
         else if (line.startsWith(QLatin1Char('-')))
-            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n").arg(ActionStyle::errorColour().name(), esc);
+            html += QStringLiteral("<span style=\"color:%1\">%2</span>\n")
+                        .arg(ActionStyle::errorColour().name(), esc);
         else if (line.startsWith(QLatin1String("@@")))
             html += QStringLiteral("<i>%1</i>\n").arg(esc);
         else

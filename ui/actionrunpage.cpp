@@ -49,7 +49,8 @@ ActionRunPage::ActionRunPage(QWidget *parent)
 
 void ActionRunPage::start(const actions::Plan &plan)
 {
-    m_title->setText(plan.isRollback ? tr("Rolling back: %1").arg(plan.title) : tr("Running: %1").arg(plan.title));
+    m_title->setText(plan.isRollback ? tr("Rolling back: %1").arg(plan.title)
+                                     : tr("Running: %1").arg(plan.title));
     m_progress->setText(tr("Starting…"));
     m_output->clear();
     m_outcome->clear();
@@ -83,8 +84,7 @@ QString ActionRunPage::outcomeText(const actions::Outcome &o)
         return tr("The object or its context changed since the preview: nothing was applied. %1")
             .arg(o.error)
             .trimmed();
-    return tr("✖ Refused, nothing was applied: %1")
-        .arg(o.error.isEmpty() ? o.result.error : o.error);
+    return tr("✖ Refused, nothing was applied: %1").arg(o.error.isEmpty() ? o.result.error : o.error);
 }
 
 void ActionRunPage::showOutcome(const actions::Outcome &o)

@@ -107,7 +107,8 @@ QString ActionVerifyPage::summary(const actions::Verification &v)
 
 void ActionVerifyPage::setVerification(const actions::Verification &v)
 {
-    m_refreshes->setText(tr("Refresh %1 of %2").arg(std::min(v.refreshesSeen, v.refreshesWanted)).arg(v.refreshesWanted));
+    m_refreshes->setText(
+        tr("Refresh %1 of %2").arg(std::min(v.refreshesSeen, v.refreshesWanted)).arg(v.refreshesWanted));
     m_table->setRowCount(int(v.checks.size()));
     int row = 0;
     for (const actions::EffectCheck &c : v.checks) {
@@ -115,8 +116,8 @@ void ActionVerifyPage::setVerification(const actions::Verification &v)
         figure->setToolTip(c.effect.text);
         m_table->setItem(row, FigureColumn, figure);
         m_table->setItem(row, ValuesColumn,
-                         new QTableWidgetItem(tr("%1 → %2").arg(valueText(c.effect, c.before),
-                                                                valueText(c.effect, c.now))));
+                         new QTableWidgetItem(
+                             tr("%1 → %2").arg(valueText(c.effect, c.before), valueText(c.effect, c.now))));
         auto *verdict = new QTableWidgetItem(ActionStyle::verdictText(c.verdict));
         verdict->setForeground(ActionStyle::verdictColour(c.verdict));
         QFont f = verdict->font();

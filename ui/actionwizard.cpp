@@ -1,7 +1,7 @@
 #include "actionwizard.h"
 
-#include "actionchoosepage.h"
 #include "actioncheckspage.h"
+#include "actionchoosepage.h"
 #include "actionconfirmpage.h"
 #include "actionpreviewpage.h"
 #include "actionrunpage.h"
@@ -201,10 +201,9 @@ void ActionWizard::updateButtons()
         if (m_readOnly)
             m_blocked = tr("Read-only: nothing can be applied from this console.");
         else if (!m_confirm->confirmed())
-            m_blocked = m_confirm->production()
-                            ? tr("Apply is enabled once the name is typed exactly: %1")
-                                  .arg(m_lastPreview.plan.target.confirmationWord())
-                            : tr("Apply is enabled once the box is ticked.");
+            m_blocked = m_confirm->production() ? tr("Apply is enabled once the name is typed exactly: %1")
+                                                      .arg(m_lastPreview.plan.target.confirmationWord())
+                                                : tr("Apply is enabled once the box is ticked.");
         else
             m_blocked.clear();
         break;
@@ -237,9 +236,9 @@ void ActionWizard::updateButtons()
     if (m_blocked.isEmpty()) {
         m_blockedLabel->hide();
     } else {
-        ActionStyle::setColouredText(m_blockedLabel, m_blocked,
-                                     m_step == Step::Preview && m_preview->waiting() ? QColor()
-                                                                                     : ActionStyle::errorColour());
+        ActionStyle::setColouredText(
+            m_blockedLabel, m_blocked,
+            m_step == Step::Preview && m_preview->waiting() ? QColor() : ActionStyle::errorColour());
         m_blockedLabel->show();
     }
     // A screen reader says why a button is disabled when it reaches it.

@@ -42,9 +42,9 @@ public:
     // One line of the log as it stands, for the viewer. A line that is not a JSON object is kept too
     // (kind empty, json {"unreadable": the text}): the viewer shows what is there, verify() judges it.
     struct Record {
-        int seq = 0; // the record's own seq; the line number when it has none
-        QDateTime at; // UTC; invalid when the record has no readable time
-        QString kind; // "intent", "outcome", "verification", ...
+        int seq = 0;      // the record's own seq; the line number when it has none
+        QDateTime at;     // UTC; invalid when the record has no readable time
+        QString kind;     // "intent", "outcome", "verification", ...
         QJsonObject json; // the whole record
     };
     // Every line of the log, also past a broken one (the chain's verdict is verify()'s, kept apart).
