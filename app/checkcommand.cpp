@@ -96,6 +96,63 @@ void printTable(const engine::Snapshot &s)
 
 } // namespace
 
+bool loadProfile(const QString &file, const QString &prometheus, config::Profile *out, QString *error)
+{
+    const config::ProfileLoadResult loaded =
+        !file.isEmpty() ? config::ProfileLoader::loadFile(file) : config::ProfileLoader::loadDefault();
+    if (!loaded.ok) {
+        *error = loaded.error;
+        return false;
+    }
+    *out = loaded.profile;
+    if (prometheus.isEmpty())
+        return true;
+    const QUrl u(prometheus, QUrl::StrictMode);
+    if (const QString e = config::UrlPolicy::credentialError(u, QStringLiteral("--prometheus"));
+        !e.isEmpty()) {
+        *error = e;
+        return false;
+    }
+    if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
+        u.host().isEmpty()) {
+        *error = CheckCommand::tr("--prometheus: \"%1\" is not an http:// or https:// URL")
+                     .arg(config::UrlPolicy::redacted(prometheus));
+        return false;
+    }
+    out->sources.prometheus = u;
+    return true;
+}
+
+engine::SnapshotPtr takeSnapshot(const config::Profile &prof, const QString &region, QString *error)
+{
+    // The outcome is printed in full; the engine's own warnings would only repeat it on stderr.
+    QLoggingCategory::setFilterRules(QStringLiteral("slaops.engine.warning=false"));
+    engine::Engine eng(prof);
+    eng.setRegionFilter(region);
+    QEventLoop loop;
+    engine::SnapshotPtr result;
+    int scrapeRounds = 0;
+    QObject::connect(&eng, &engine::Engine::snapshotReady, &loop, [&](const engine::SnapshotPtr &s) {
+        // Prometheus is down and nodes can be scraped: two rounds, two seconds apart, give rates.
+        if (!s->prometheus.reachable && !prof.sources.scrapeTargets.empty() && scrapeRounds < 2) {
+            QTimer::singleShot(scrapeRounds++ == 0 ? 0 : 2000, &eng, &engine::Engine::refreshNow);
+            return;
+        }
+        result = s;
+        eng.stop();
+        loop.quit();
+    });
+    // Bounded: every query has its own timeout and bounded retries; this is the backstop.
+    const auto limit = prof.sources.timeout * (prof.sources.retries + 1) * 3 + std::chrono::seconds(10);
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    eng.start();
+    loop.exec();
+    if (!result)
+        *error = CheckCommand::tr("no answer within %1 s")
+                     .arg(std::chrono::duration_cast<std::chrono::seconds>(limit).count());
+    return result;
+}
+
 int runCheckCommand(const QStringList &args)
 {
     QCommandLineParser p;
@@ -131,28 +188,11 @@ int runCheckCommand(const QStringList &args)
                 .arg(config::UrlPolicy::redacted(p.positionalArguments().constFirst())));
         return 2;
     }
-    const config::ProfileLoadResult loaded = p.isSet(profile)
-                                                 ? config::ProfileLoader::loadFile(p.value(profile))
-                                                 : config::ProfileLoader::loadDefault();
-    if (!loaded.ok) {
-        err(loaded.error);
+    config::Profile prof;
+    if (QString e;
+        !loadProfile(p.value(profile), p.isSet(prometheus) ? p.value(prometheus) : QString(), &prof, &e)) {
+        err(e);
         return 2;
-    }
-    config::Profile prof = loaded.profile;
-    if (p.isSet(prometheus)) {
-        const QUrl u(p.value(prometheus), QUrl::StrictMode);
-        if (const QString e = config::UrlPolicy::credentialError(u, QStringLiteral("--prometheus"));
-            !e.isEmpty()) {
-            err(e);
-            return 2;
-        }
-        if (!u.isValid() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")) ||
-            u.host().isEmpty()) {
-            err(CheckCommand::tr("--prometheus: \"%1\" is not an http:// or https:// URL")
-                    .arg(config::UrlPolicy::redacted(p.value(prometheus))));
-            return 2;
-        }
-        prof.sources.prometheus = u;
     }
     for (const QString &v : p.values(scrape)) {
         const QUrl u(v, QUrl::StrictMode);
@@ -183,31 +223,10 @@ int runCheckCommand(const QStringList &args)
         }
     }
 
-    // The outcome is printed in full; the engine's own warnings would only repeat it on stderr.
-    QLoggingCategory::setFilterRules(QStringLiteral("slaops.engine.warning=false"));
-    engine::Engine eng(prof);
-    eng.setRegionFilter(p.value(region));
-    QEventLoop loop;
-    engine::SnapshotPtr result;
-    int scrapeRounds = 0;
-    QObject::connect(&eng, &engine::Engine::snapshotReady, &loop, [&](const engine::SnapshotPtr &s) {
-        // Prometheus is down and nodes can be scraped: two rounds, two seconds apart, give rates.
-        if (!s->prometheus.reachable && !prof.sources.scrapeTargets.empty() && scrapeRounds < 2) {
-            QTimer::singleShot(scrapeRounds++ == 0 ? 0 : 2000, &eng, &engine::Engine::refreshNow);
-            return;
-        }
-        result = s;
-        eng.stop();
-        loop.quit();
-    });
-    // Bounded: every query has its own timeout and bounded retries; this is the backstop.
-    const auto limit = prof.sources.timeout * (prof.sources.retries + 1) * 3 + std::chrono::seconds(10);
-    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
-    eng.start();
-    loop.exec();
+    QString error;
+    const engine::SnapshotPtr result = takeSnapshot(prof, p.value(region), &error);
     if (!result) {
-        err(CheckCommand::tr("no answer within %1 s")
-                .arg(std::chrono::duration_cast<std::chrono::seconds>(limit).count()));
+        err(error);
         return 2;
     }
     if (p.isSet(json))

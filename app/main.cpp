@@ -1,4 +1,5 @@
 // The console: wires the core's engine to the window. Nothing else lives here.
+#include "actioncommand.h"
 #include "alertscommand.h"
 #include "auditcommand.h"
 #include "checkcommand.h"
@@ -53,13 +54,14 @@ static void setApplicationNames()
 }
 
 // Headless subcommands share the core but need no display: they run on a QCoreApplication.
-static int runSubcommand(int argc, char *argv[], const QString &name)
+static int runSubcommand(int argc, char *argv[], const QString &name, bool readOnly)
 {
     QCoreApplication app(argc, argv);
     setApplicationNames();
     // Subcommands speak the user's locale (LANG), as command-line tools do.
     installTranslations(app, {});
-    const QStringList args = app.arguments().mid(2);
+    // `slaops --read-only action ...`: the global option before the command.
+    const QStringList args = app.arguments().mid(readOnly ? 3 : 2);
     if (name == QLatin1String("check"))
         return app::runCheckCommand(args);
     if (name == QLatin1String("profile"))
@@ -70,6 +72,8 @@ static int runSubcommand(int argc, char *argv[], const QString &name)
         return app::runSilenceCommand(args);
     if (name == QLatin1String("audit"))
         return app::runAuditCommand(args);
+    if (name == QLatin1String("action"))
+        return app::runActionCommand(args, readOnly);
     return app::runSecretCommand(args);
 }
 
@@ -128,7 +132,10 @@ int main(int argc, char *argv[])
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (app::Options::headlessCommands().contains(first))
-            return runSubcommand(argc, argv, first);
+            return runSubcommand(argc, argv, first, false);
+        if (first == QLatin1String("--read-only") && argc > 2 &&
+            app::Options::headlessCommands().contains(QString::fromLocal8Bit(argv[2])))
+            return runSubcommand(argc, argv, QString::fromLocal8Bit(argv[2]), true);
     }
 
     // The command line is read before the QApplication exists: help, the version and mistakes must

@@ -51,7 +51,8 @@ qsizetype editDistance(const QString &a, const QString &b)
 QStringList Options::headlessCommands()
 {
     return {QStringLiteral("check"),   QStringLiteral("alerts"), QStringLiteral("silence"),
-            QStringLiteral("profile"), QStringLiteral("secret"), QStringLiteral("audit")};
+            QStringLiteral("profile"), QStringLiteral("secret"), QStringLiteral("audit"),
+            QStringLiteral("action")};
 }
 
 QString Options::unknownCommandError(const QString &name)

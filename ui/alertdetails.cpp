@@ -83,6 +83,7 @@ AlertDetails::AlertDetails(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     const std::pair<QString, void (AlertDetails::*)()> actions[] = {
         {tr("Acknowledge (A)"), &AlertDetails::acknowledgeRequested},
+        {tr("Contain… (K)"), &AlertDetails::containRequested},
         {tr("Copy as message (C)"), &AlertDetails::copyRequested},
         {tr("Runbook (R)"), &AlertDetails::runbookRequested}};
     for (const auto &[label, signal] : actions) {
@@ -91,6 +92,11 @@ AlertDetails::AlertDetails(QWidget *parent)
         if (signal == &AlertDetails::acknowledgeRequested) {
             b->setObjectName(QStringLiteral("acknowledge"));
             m_acknowledge = b;
+        } else if (signal == &AlertDetails::containRequested) {
+            b->setObjectName(QStringLiteral("contain"));
+            b->setToolTip(tr("Plan a containment action for the region of this alert"));
+            b->hide();
+            m_contain = b;
         }
         connect(b, &QPushButton::clicked, this, signal);
         buttons->addWidget(b);
@@ -105,6 +111,11 @@ void AlertDetails::setAcknowledgeEnabled(bool enabled)
     m_acknowledge->setEnabled(enabled);
     m_acknowledge->setToolTip(enabled ? QString()
                                       : tr("Read-only console (--read-only): acknowledging is off"));
+}
+
+void AlertDetails::setContainEnabled(bool enabled)
+{
+    m_contain->setVisible(enabled);
 }
 
 void AlertDetails::setEscalation(const std::vector<config::EscalationLevel> &matrix)

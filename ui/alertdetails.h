@@ -32,7 +32,9 @@ public:
     void setEscalation(const std::vector<config::EscalationLevel> &matrix);
     void setIncidentLog(alerts::IncidentLog *log);
     // --read-only: no acknowledging from here (the checklist follows its incident log).
-    void setAcknowledgeEnabled(bool enabled);     // not owned; null: the checklist is read-only
+    void setAcknowledgeEnabled(bool enabled); // not owned; null: the checklist is read-only
+    // Containment offered from the alert (K); hidden in a read-only console and where none is set up.
+    void setContainEnabled(bool enabled);
     void setSettings(config::Settings *settings); // the author of ticks; not owned, may be null
     // Shows the alert of that fingerprint in the model (or "no alert"), as at `now`.
     void showAlert(const AlertsModel *model, const QString &fingerprint, const QDateTime &now);
@@ -42,6 +44,7 @@ public:
 
 Q_SIGNALS:
     void acknowledgeRequested();
+    void containRequested();
     void copyRequested();
     void runbookRequested();
     void logFailed(const QString &error);
@@ -56,6 +59,7 @@ private:
     const AlertsModel *m_model = nullptr;
     QString m_fingerprint;
     QDateTime m_now;
+    QPushButton *m_contain = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_body = nullptr;
     QLabel *m_countdown = nullptr;

@@ -84,6 +84,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_triage, &TriageView::silenceRequested, this, &MainWindow::silenceRequested);
     connect(m_silences, &SilencesView::silenceRequested, this, &MainWindow::silenceRequested);
     connect(m_silences, &SilencesView::expireRequested, this, &MainWindow::expireRequested);
+    auto contain = [this](const QString &region) {
+        if (!m_actionsEnabled)
+            return;
+        actions::ActionRequest r;
+        r.kind = actions::ActionKind::DivertTraffic;
+        r.from = region;
+        Q_EMIT actionRequested(r);
+    };
+    connect(m_regions, &RegionPanel::containRequested, this, contain);
+    connect(m_triage, &TriageView::containRequested, this, contain);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     buildMenus();
@@ -125,9 +135,30 @@ void MainWindow::buildMenus()
     QAction *warRoom = view->addAction(tr("&War-room display"));
     warRoom->setShortcut(QKeySequence(Qt::Key_F11));
     connect(warRoom, &QAction::triggered, this, &MainWindow::warRoomRequested);
-    QAction *settings = menuBar()->addMenu(tr("&Tools"))->addAction(tr("&Settings…"));
+    // Actions change production: the menu exists only in a console that may act (setActionsEnabled).
+    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    m_actionsMenu->menuAction()->setVisible(false);
+    const std::pair<QString, actions::ActionKind> kinds2[] = {
+        {tr("&Divert traffic…"), actions::ActionKind::DivertTraffic},
+        {tr("&Rate-limit…"), actions::ActionKind::RateLimit},
+        {tr("&Migrate sessions…"), actions::ActionKind::MigrateSessions}};
+    for (const auto &[label, kind] : kinds2) {
+        QAction *a = m_actionsMenu->addAction(label);
+        a->setObjectName(actions::actionName(kind));
+        connect(a, &QAction::triggered, this, [this, kind]() {
+            actions::ActionRequest r;
+            r.kind = kind;
+            Q_EMIT actionRequested(r);
+        });
+    }
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"));
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    // Reading the audit log is not acting: it stays in a read-only console.
+    QAction *audit = tools->addAction(tr("&Audit log…"));
+    audit->setObjectName(QStringLiteral("auditLog"));
+    connect(audit, &QAction::triggered, this, &MainWindow::auditLogRequested);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(help->addAction(tr("&About slaops")), &QAction::triggered, this, [this]() {
         QMessageBox::about(
@@ -135,6 +166,16 @@ void MainWindow::buildMenus()
             tr("slaops %1 — SLA operations console.\nFigures from Prometheus, alerts from Alertmanager.")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    m_actionsMenu->menuAction()->setVisible(enabled);
+    for (QAction *a : m_actionsMenu->actions())
+        a->setEnabled(enabled);
+    m_regions->setActionsEnabled(enabled);
+    m_triage->setActionsEnabled(enabled);
 }
 
 QStringList MainWindow::viewNames() const

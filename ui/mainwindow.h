@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/planner.h"
 #include "alerts/alertbook.h"
 #include "engine/explanation.h"
 #include "engine/historyseries.h"
@@ -11,6 +12,7 @@
 
 class QLabel;
 class QComboBox;
+class QMenu;
 class QTabWidget;
 
 namespace slaops::ui {
@@ -44,6 +46,11 @@ public:
     void setAlertBook(const alerts::AlertBookPtr &book);
     // --read-only: the alert views show and copy, but acknowledge, expire and extend nothing.
     void setReadOnly(bool readOnly);
+    // Containment: the Actions menu, "Contain…" on regions in trouble and on alerts. Off by default
+    // and in a read-only console (the app never turns it on there).
+    void setActionsEnabled(bool enabled);
+    bool actionsEnabled() const { return m_actionsEnabled; }
+    QMenu *actionsMenu() const { return m_actionsMenu; }
     TriageView *triageView() const { return m_triage; }
     SilencesView *silencesView() const { return m_silences; }
 
@@ -78,6 +85,9 @@ Q_SIGNALS:
     // an expiry. The app sends them and answers through silenceResult.
     void silenceRequested(const slaops::alerts::SilenceRequest &request);
     void expireRequested(const QString &id);
+    // The action wizard, preset from where it was asked for (a region's card, an alert, the menu).
+    void actionRequested(const slaops::actions::ActionRequest &request);
+    void auditLogRequested();
 
 public Q_SLOTS:
     void silenceResult(bool ok, const QString &message);
@@ -101,6 +111,8 @@ private:
     TriageView *m_triage = nullptr;
     SilencesView *m_silences = nullptr;
     bool m_alertsBroughtForward = false;
+    bool m_actionsEnabled = false;
+    QMenu *m_actionsMenu = nullptr;
     QComboBox *m_chartFigure = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_source = nullptr;

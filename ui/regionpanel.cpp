@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -145,8 +146,18 @@ void RegionPanel::rebuild(const QStringList &regions)
         c.title->setFont(CardStyle::scaled(font(), 1.4, true));
         c.badge = new QLabel(c.frame);
         c.badge->setObjectName(region + QStringLiteral("/state"));
+        c.contain = new QPushButton(tr("Contain…"), c.frame);
+        c.contain->setObjectName(region + QStringLiteral("/contain"));
+        c.contain->setToolTip(tr("Plan a containment action for %1: divert its traffic, rate-limit, "
+                                 "migrate its sessions")
+                                  .arg(region));
+        c.contain->setAccessibleName(tr("Contain %1").arg(region));
+        c.contain->hide();
+        connect(c.contain, &QPushButton::clicked, this,
+                [this, region]() { Q_EMIT containRequested(region); });
         header->addWidget(c.title);
         header->addStretch(1);
+        header->addWidget(c.contain);
         header->addWidget(c.badge);
         box->addLayout(header);
 
@@ -198,6 +209,19 @@ void RegionPanel::rebuild(const QStringList &regions)
     }
 }
 
+void RegionPanel::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    for (Card &c : m_cards)
+        c.contain->setVisible(enabled && (c.worst == State::Breach || c.worst == State::Warning));
+}
+
+bool RegionPanel::containOffered(const QString &region) const
+{
+    const Card *c = card(region);
+    return c && !c->contain->isHidden();
+}
+
 void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDateTime &now)
 {
     int worst = -1;
@@ -208,6 +232,8 @@ void RegionPanel::fill(Card &card, const engine::Snapshot &snapshot, const QDate
             worstState = f.state;
         }
     card.worst = worstState;
+    card.contain->setVisible(m_actionsEnabled &&
+                             (worstState == State::Breach || worstState == State::Warning));
     card.badge->setText(StateStyle::words(worstState));
     card.badge->setStyleSheet(CardStyle::badge(StateStyle::colour(worstState)));
 

@@ -11,6 +11,7 @@ class QFrame;
 class QGridLayout;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace slaops::ui {
 
@@ -25,7 +26,14 @@ public:
     explicit RegionPanel(QWidget *parent = nullptr);
 
     void setSnapshot(const engine::SnapshotPtr &snapshot, const QDateTime &now);
+    // A "Contain…" button on each card in Warning or Breach, when the console can act.
+    void setActionsEnabled(bool enabled);
+    bool containOffered(const QString &region) const;
 
+Q_SIGNALS:
+    void containRequested(const QString &region);
+
+public:
     // Regions shown, in the snapshot's order.
     QStringList regions() const;
     // What a card row says, for tests and screen readers: "Uptime: 99.9990 %, SLA ≥ 99.999 %, ✖ Breach,
@@ -56,6 +64,7 @@ private:
         QFrame *frame = nullptr;
         QLabel *title = nullptr;
         QLabel *badge = nullptr;
+        QPushButton *contain = nullptr;
         std::vector<Row> rows;
         QLabel *compact = nullptr;
         QLabel *note = nullptr; // why figures are missing or old, once per distinct reason
@@ -70,6 +79,7 @@ private:
     QHBoxLayout *m_layout = nullptr;
     QLabel *m_empty = nullptr;
     std::vector<Card> m_cards;
+    bool m_actionsEnabled = false;
     QStringList m_mainIds;
     QStringList m_compactIds;
 };

@@ -132,6 +132,7 @@ TriageView::TriageView(QWidget *parent)
     split->addWidget(m_tree);
     m_details = new AlertDetails(split);
     connect(m_details, &AlertDetails::acknowledgeRequested, this, &TriageView::acknowledgeCurrent);
+    connect(m_details, &AlertDetails::containRequested, this, &TriageView::containCurrent);
     connect(m_details, &AlertDetails::copyRequested, this, &TriageView::copyCurrent);
     connect(m_details, &AlertDetails::runbookRequested, this, &TriageView::openRunbook);
     connect(m_details, &AlertDetails::logFailed, this, [this](const QString &error) {
@@ -354,6 +355,26 @@ void TriageView::setReadOnly(bool readOnly)
     m_details->setAcknowledgeEnabled(!readOnly);
 }
 
+void TriageView::setActionsEnabled(bool enabled)
+{
+    m_actionsEnabled = enabled;
+    m_details->setContainEnabled(enabled);
+}
+
+void TriageView::containCurrent()
+{
+    const alerts::BookAlert *ba = currentAlert();
+    if (!m_actionsEnabled || !ba)
+        return;
+    for (const auto &[name, value] : ba->alert.labels)
+        for (const config::RegionSpec &r : m_profile.regions)
+            if (r.name == value) {
+                Q_EMIT containRequested(value);
+                return;
+            }
+    Q_EMIT containRequested(QString());
+}
+
 void TriageView::acknowledgeCurrent()
 {
     const alerts::BookAlert *ba = currentAlert();
@@ -443,6 +464,11 @@ bool TriageView::eventFilter(QObject *watched, QEvent *event)
             return true;
         case Qt::Key_C:
             copyCurrent();
+            return true;
+        case Qt::Key_K:
+            if (!m_actionsEnabled)
+                return false;
+            containCurrent();
             return true;
         case Qt::Key_R:
             openRunbook();

@@ -48,6 +48,8 @@ public:
     // --read-only: A and the details' button acknowledge nothing; reading, copying and runbooks stay.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
+    // Containment offered from an alert (K and the details' button) when the console can act.
+    void setActionsEnabled(bool enabled);
     void setBook(const alerts::AlertBookPtr &book);
     void setSnapshot(const engine::SnapshotPtr &snapshot);
     void setClockForTesting(const QDateTime &now);
@@ -61,6 +63,7 @@ public:
     void hideDetails();
     bool detailsVisible() const;
     void acknowledgeCurrent();
+    void containCurrent();
     void copyCurrent();
     void openRunbook();
     AcknowledgeDialog *acknowledgeDialog() const;
@@ -77,6 +80,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void silenceRequested(const slaops::alerts::SilenceRequest &request);
+    // Contain the trouble the current alert is about: `region` is the value of its first label that
+    // names a region of the profile, empty when none does.
+    void containRequested(const QString &region);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -100,6 +106,7 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_result = nullptr;
     bool m_readOnly = false;
+    bool m_actionsEnabled = false;
     AlertDetails *m_details = nullptr;
     QSplitter *m_split = nullptr;
     QPointer<AcknowledgeDialog> m_dialog;

@@ -5,6 +5,7 @@
 #include "verification.h"
 
 #include <QObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <chrono>
 #include <memory>
@@ -73,6 +74,11 @@ public:
 
     const RunnerConfig &config() const { return m_config; }
     bool busy() const;
+
+    // The environment kubectl runs with, from `from` (the process's own): an allow-list only
+    // (KubectlProcess::environment). Public so that tests check what the runner hands kubectl.
+    static QProcessEnvironment kubectlEnvironment(const QProcessEnvironment &from,
+                                                  const RunnerConfig &config);
 
     // Reads the state, completes the plan, has the server dry-run it: previewReady.
     void preview(const Plan &plan);

@@ -77,7 +77,7 @@ QByteArray AuditLog::digest(QByteArrayView line)
     return QCryptographicHash::hash(line, QCryptographicHash::Sha256).toHex();
 }
 
-bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *error)
+bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *error, int *seq)
 {
     QString why;
     QString *err = error ? error : &why;
@@ -113,6 +113,8 @@ bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *
         return false;
     }
     qCInfo(lcAudit) << "recorded" << kind << "as record" << v.records + 1 << "of" << m_path;
+    if (seq)
+        *seq = v.records + 1;
     return true;
 }
 
@@ -186,6 +188,46 @@ AuditLog::Verdict AuditLog::verify(const QString &path)
     }
     v.intact = true;
     return v;
+}
+
+std::vector<AuditLog::Record> AuditLog::read(const QString &path, QString *error)
+{
+    std::vector<Record> out;
+    QFile f(path);
+    if (!f.exists())
+        return out;
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::vector<Record>{};
+    };
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxLogBytes)
+        return fail(tr("%1 is larger than %2 MiB").arg(path).arg(kMaxLogBytes / (1024 * 1024)));
+    int line = 0;
+    while (!f.atEnd()) {
+        QByteArray text = f.readLine();
+        ++line;
+        if (text.endsWith('\n'))
+            text.chop(1);
+        Record r;
+        r.seq = line;
+        const QJsonDocument doc = QJsonDocument::fromJson(text);
+        if (!doc.isObject()) {
+            // Kept as text, bounded: a broken line may be anything, and the viewer shows it as it is.
+            r.json.insert(QStringLiteral("unreadable"), QString::fromUtf8(text.left(4096)));
+            out.push_back(std::move(r));
+            continue;
+        }
+        r.json = doc.object();
+        if (const QJsonValue seq = r.json.value(QStringLiteral("seq")); seq.isDouble())
+            r.seq = seq.toInt();
+        r.kind = r.json.value(QStringLiteral("kind")).toString();
+        r.at = QDateTime::fromString(r.json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+        out.push_back(std::move(r));
+    }
+    return out;
 }
 
 } // namespace slaops::actions

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <vector>
 
 namespace slaops::actions {
 
@@ -26,7 +28,9 @@ public:
     // Appends one record: `payload`'s keys beside v, seq, at, kind and prev (which it may not carry).
     // The line is flushed to disk before the head is replaced. False, with `error` set, when the log
     // cannot be written or is broken already (an action must not run on a log it cannot extend).
-    bool append(const QString &kind, const QJsonObject &payload, QString *error = nullptr);
+    // `seq`, when given, receives the new record's sequence number (an outcome names its intent's).
+    bool append(const QString &kind, const QJsonObject &payload, QString *error = nullptr,
+                int *seq = nullptr);
 
     struct Verdict {
         bool intact = false;
@@ -36,6 +40,18 @@ public:
     };
     // Reads the whole log and its head. A missing log with no head is an intact empty log.
     static Verdict verify(const QString &path);
+
+    // One line of the log as it stands, for the viewer. A line that is not a JSON object is kept too
+    // (kind empty, json {"unreadable": the text}): the viewer shows what is there, verify() judges it.
+    struct Record {
+        int seq = 0;      // the record's own seq; the line number when it has none
+        QDateTime at;     // UTC; invalid when the record has no readable time
+        QString kind;     // "intent", "outcome", "verification", ...
+        QJsonObject json; // the whole record
+    };
+    // Every line of the log, also past a broken one (the chain's verdict is verify()'s, kept apart).
+    // Empty, with `error` set, when the log cannot be read; a missing log is an empty one.
+    static std::vector<Record> read(const QString &path, QString *error = nullptr);
 
     // The SHA-256 (hex) of one record's line, as the next record's prev carries it.
     static QByteArray digest(QByteArrayView line);

@@ -26,6 +26,7 @@ public:
         SlowQuery,    // queries that mention "slow" trickle, the others answer at once
         HugeQuery,    // queries that mention "huge" get 50 MB, the others answer at once
         Alertmanager, // a healthy Alertmanager 0.25: one alert, no silence, clustering disabled
+        Empty,        // 200 with an empty body, as a misconfigured proxy answers
     };
 
     explicit BadServer(Mode mode)
@@ -156,6 +157,9 @@ private:
             break;
         case Mode::Alertmanager:
             s->write(response("200 OK", "application/json", alertmanagerAnswer(firstLine)));
+            break;
+        case Mode::Empty:
+            s->write(response("200 OK", "application/json", {}));
             break;
         }
         s->disconnectFromHost();

@@ -381,13 +381,16 @@ KubeApi::ExecResult KubeApi::runCommand(const QStringList &argv)
     }
     QString target;
     QString from;
+    bool dryRun = false;
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QString &a = argv[i];
         if ((a == QLatin1String("--target") || a == QLatin1String("--from")) && i + 1 < argv.size())
             (a == QLatin1String("--target") ? target : from) = argv[++i];
+        else if (a == QLatin1String("--dry-run"))
+            dryRun = true;
         else {
             r.err = "migrate-sessions: unexpected argument \"" + a.toUtf8() +
-                    "\"\nusage: migrate-sessions --target REGION [--from REGION]\n";
+                    "\"\nusage: migrate-sessions --target REGION [--from REGION] [--dry-run]\n";
             r.exitCode = 2;
             return r;
         }
@@ -427,6 +430,24 @@ KubeApi::ExecResult KubeApi::runCommand(const QStringList &argv)
             r.exitCode = 1;
             return r;
         }
+    }
+    if (dryRun) {
+        // What a real run would move, and nothing moved: the preview of the action. Nothing to move
+        // is a failure, as it would make the action pointless.
+        double total = 0.0;
+        for (const qsizetype f : sources) {
+            const double n = m_model->sessions(static_cast<std::size_t>(f));
+            total += n;
+            r.out += QStringLiteral("would migrate %1 sessions from %2 to %3 (dry run, nothing moved)\n")
+                         .arg(static_cast<qint64>(n))
+                         .arg(groups[f], target)
+                         .toUtf8();
+        }
+        if (total < 1.0) {
+            r.err += "migrate-sessions: no sessions to move to " + target.toUtf8() + "\n";
+            r.exitCode = 1;
+        }
+        return r;
     }
     for (const qsizetype f : sources) {
         const ErlmcpModel::Migration m = m_model->migrateSessions(
