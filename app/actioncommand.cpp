@@ -1,6 +1,7 @@
 #include "actioncommand.h"
 
 #include "actions/actionrunner.h"
+#include "actions/actionsetup.h"
 #include "actions/auditlog.h"
 #include "actions/kubenames.h"
 #include "actions/planner.h"
@@ -43,15 +44,41 @@ enum Exit {
     NotRecovered = 6,
 };
 
+// Where the text for people goes: stdout, or stderr under --json so that stdout carries only the JSON.
+// kubectl's streamed output may stop mid-line (jsonpath prints no newline): the next line starts on
+// a line of its own.
+class Printer {
+public:
+    explicit Printer(bool json)
+        : m_human(json ? stderr : stdout)
+    {
+    }
+    void line(const QString &text) { write(m_human, text + QLatin1Char('\n')); }
+    void error(const QString &text) { write(stderr, QStringLiteral("slaops: ") + text + QLatin1Char('\n')); }
+    void prompt(const QString &text) { write(m_human, text); }
+    void stream(const QString &text, bool isStderr) { write(isStderr ? stderr : m_human, text); }
+
+private:
+    void write(FILE *f, const QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        const QByteArray bytes = text.toLocal8Bit();
+        if (m_midLine && m_midLineOn != f)
+            std::fputc('\n', m_midLineOn);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
+        std::fflush(f);
+        m_midLine = !bytes.endsWith('\n');
+        m_midLineOn = f;
+    }
+    FILE *m_human;
+    FILE *m_midLineOn = nullptr;
+    bool m_midLine = false;
+};
+
 void err(const QString &text)
 {
     std::fprintf(stderr, "slaops: %s\n", qPrintable(text));
-}
-
-void out(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(text));
-    std::fflush(stdout);
 }
 
 QString exitCodesHelp()
@@ -126,20 +153,15 @@ QString nameError(const QCommandLineParser &p)
     return {};
 }
 
-bool confirm(const actions::Plan &plan)
+bool confirm(Printer &print, const actions::Plan &plan)
 {
     QTextStream in(stdin);
     if (plan.target.production) {
-        std::fprintf(
-            stdout, "%s",
-            qPrintable(ActionCommand::tr("%1 is a production context. Type the name of the %2 (%3) "
-                                         "to apply: ")
-                           .arg(plan.target.context, plan.target.kind, plan.target.confirmationWord())));
-        std::fflush(stdout);
+        print.prompt(ActionCommand::tr("%1 is a production context. Type the name of the %2 (%3) to apply: ")
+                         .arg(plan.target.context, plan.target.kind, plan.target.confirmationWord()));
         return in.readLine().trimmed() == plan.target.confirmationWord();
     }
-    std::fprintf(stdout, "%s", qPrintable(ActionCommand::tr("Apply to %1? [y/N] ").arg(plan.target.context)));
-    std::fflush(stdout);
+    print.prompt(ActionCommand::tr("Apply to %1? [y/N] ").arg(plan.target.context));
     const QString answer = in.readLine().trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
@@ -158,38 +180,61 @@ Value waitFor(actions::ActionRunner &runner, Signal signal, std::function<void()
     return result;
 }
 
-void printPlan(const actions::Plan &plan)
+void printPlan(Printer &print, const actions::Plan &plan)
 {
-    out(plan.title);
+    print.line(plan.title);
     if (!plan.rationale.isEmpty())
-        out(plan.rationale);
-    out(ActionCommand::tr("Target: %1 %2 in %3%4 (%5)")
+        print.line(plan.rationale);
+    print.line(
+        ActionCommand::tr("Target: %1 %2 in %3%4 (%5)")
             .arg(plan.target.kind, plan.target.name, plan.target.context,
                  plan.target.nameSpace.isEmpty() ? QString() : QLatin1Char('/') + plan.target.nameSpace,
                  plan.target.production ? ActionCommand::tr("production")
                                         : ActionCommand::tr("not production")));
-    out(ActionCommand::tr("Pre-checks:"));
+    print.line(ActionCommand::tr("Pre-checks:"));
     for (const actions::PreCheck &c : plan.preChecks)
-        out(QStringLiteral("  [%1] %2%3")
-                .arg(c.passed ? ActionCommand::tr("pass") : ActionCommand::tr("FAIL"), c.what,
-                     c.detail.isEmpty() ? QString() : QStringLiteral(": ") + c.detail));
+        print.line(QStringLiteral("  [%1] %2%3")
+                       .arg(c.passed ? ActionCommand::tr("pass") : ActionCommand::tr("FAIL"), c.what,
+                            c.detail.isEmpty() ? QString() : QStringLiteral(": ") + c.detail));
+}
+
+QJsonObject targetJson(const actions::Target &t)
+{
+    return {{QStringLiteral("context"), t.context},
+            {QStringLiteral("namespace"), t.nameSpace},
+            {QStringLiteral("kind"), t.kind},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("production"), t.production}};
+}
+
+QJsonArray preChecksJson(const actions::Plan &plan)
+{
+    QJsonArray out;
+    for (const actions::PreCheck &c : plan.preChecks)
+        out.append(QJsonObject{{QStringLiteral("what"), c.what},
+                               {QStringLiteral("passed"), c.passed},
+                               {QStringLiteral("detail"), c.detail}});
+    return out;
 }
 
 // Watches refreshes after the apply until the verification is done.
-actions::Verification verify(const config::Profile &profile, const actions::Plan &plan,
+actions::Verification verify(Printer &print, const config::Profile &profile, const actions::Plan &plan,
                              const engine::SnapshotPtr &before)
 {
     actions::Verification v =
-        actions::Verifier::start(plan, before.get(), profile.containment.verifyRefreshes);
+        actions::Verifier::start(plan, before.get(), actions::verificationRefreshes(plan, profile));
+    // The figures before come from the snapshot taken for the plan, by another Engine: its generation
+    // numbers are not this one's, and every snapshot of this Engine is taken after the apply.
+    v.lastGeneration = 0;
     engine::Engine eng(profile);
     QEventLoop loop;
     QObject::connect(&eng, &engine::Engine::snapshotReady, &loop, [&](const engine::SnapshotPtr &s) {
-        v = actions::Verifier::update(v, *s, before ? before->generation : 0);
+        v = actions::Verifier::update(v, *s, 0);
         for (const actions::EffectCheck &c : v.checks)
-            out(QStringLiteral("  %1/%2 %3")
-                    .arg(v.refreshesSeen)
-                    .arg(v.refreshesWanted)
-                    .arg(actions::Verifier::describe(c)));
+            print.line(QStringLiteral("  %1/%2 %3")
+                           .arg(v.refreshesSeen)
+                           .arg(v.refreshesWanted)
+                           .arg(actions::Verifier::describe(c)));
         if (v.done()) {
             eng.stop();
             loop.quit();
@@ -299,43 +344,39 @@ int runActionCommand(const QStringList &args, bool globalReadOnly)
         err(ActionCommand::tr("rate-limit needs either --limit N or --clear"));
         return Usage;
     }
-    const QString apiText = p.isSet(QStringLiteral("api")) ? p.value(QStringLiteral("api"))
-                                                           : qEnvironmentVariable("ERLMCP_API_URL");
-    if (!apiText.isEmpty()) {
-        const QUrl api(apiText, QUrl::StrictMode);
-        if (const QString e = config::UrlPolicy::credentialError(api, QStringLiteral("--api"));
-            !e.isEmpty()) {
-            err(e);
-            return Usage;
-        }
-        if (!api.isValid() || api.scheme() != QLatin1String("https") || api.host().isEmpty()) {
-            err(ActionCommand::tr("--api: \"%1\" is not an https:// URL")
-                    .arg(config::UrlPolicy::redacted(apiText)));
-            return Usage;
-        }
-        request.api = api;
-    }
 
-    config::Profile profile;
+    config::Profile loaded;
     if (QString e; !loadProfile(p.value(QStringLiteral("profile")), p.value(QStringLiteral("prometheus")),
-                                &profile, &e)) {
+                                &loaded, &e)) {
         err(e);
         return Usage;
     }
-    actions::RunnerConfig rc;
-    rc.kubeconfig = p.isSet(QStringLiteral("kubeconfig")) ? p.value(QStringLiteral("kubeconfig"))
-                                                          : qEnvironmentVariable("KUBECONFIG");
-    rc.timeout = profile.containment.timeout;
-    rc.restAuth = profile.containment.rest.auth;
-    rc.restCaFile = qEnvironmentVariableIsSet("ERLMCP_API_CA") ? qEnvironmentVariable("ERLMCP_API_CA")
-                                                               : profile.containment.rest.caFile;
-    rc.auditLog = p.value(QStringLiteral("audit-log"));
-    rc.readOnly = globalReadOnly || p.isSet(QStringLiteral("read-only"));
+    // One path for the console and the command line: the options, then the stack's environment
+    // (KUBECONFIG, ERLMCP_API_URL, ERLMCP_API_CA), then the profile.
+    actions::ActionOverrides overrides;
+    overrides.kubeconfig = p.value(QStringLiteral("kubeconfig"));
+    overrides.context = p.value(QStringLiteral("context"));
+    overrides.api = p.value(QStringLiteral("api"));
+    overrides.auditLog = p.value(QStringLiteral("audit-log"));
+    overrides.readOnly = globalReadOnly || p.isSet(QStringLiteral("read-only"));
+    if (p.isSet(QStringLiteral("kubeconfig")) && overrides.kubeconfig.isEmpty()) {
+        err(ActionCommand::tr("--kubeconfig: an empty file name"));
+        return Usage;
+    }
+    actions::ActionSetup setup = actions::setupActions(std::move(loaded), overrides);
+    if (!setup.error.isEmpty()) {
+        err(setup.error);
+        return Usage;
+    }
+    const config::Profile &profile = setup.profile;
+    const actions::RunnerConfig &rc = setup.runner;
     if (rc.readOnly) {
         err(ActionCommand::tr("read-only: no action is planned or applied (--read-only)"));
         return Refused;
     }
 
+    const bool json = p.isSet(QStringLiteral("json"));
+    Printer print(json);
     QString error;
     const engine::SnapshotPtr snapshot = takeSnapshot(profile, {}, &error);
     if (!snapshot)
@@ -356,34 +397,48 @@ int runActionCommand(const QStringList &args, bool globalReadOnly)
         err(plan.error);
         return Usage;
     }
-    printPlan(plan);
+    printPlan(print, plan);
 
     secrets::CredentialStore credentials;
     actions::ActionRunner runner(rc, &credentials);
     QObject::connect(&runner, &actions::ActionRunner::output, &runner,
-                     [](const QString &text, bool isStderr) {
-                         std::fprintf(isStderr ? stderr : stdout, "%s", qPrintable(text));
-                         std::fflush(isStderr ? stderr : stdout);
-                     });
+                     [&print](const QString &text, bool isStderr) { print.stream(text, isStderr); });
     const actions::Preview preview =
         waitFor<decltype(&actions::ActionRunner::previewReady), actions::Preview>(
             runner, &actions::ActionRunner::previewReady, [&]() { runner.preview(plan); });
-    out(ActionCommand::tr("Command: %1").arg(preview.plan.apply.display()));
-    if (!preview.dryRun.out.isEmpty() && preview.diff.isEmpty())
-        out(ActionCommand::tr("Server dry run:\n%1").arg(QString::fromUtf8(preview.dryRun.out).trimmed()));
+    if (!preview.plan.apply.isNull())
+        print.line(ActionCommand::tr("Command: %1").arg(preview.plan.apply.display()));
+    const QString dryRunText = QString::fromUtf8(preview.dryRun.out).trimmed();
+    if (!dryRunText.isEmpty() && preview.diff.isEmpty())
+        print.line(ActionCommand::tr("Server dry run:\n%1").arg(dryRunText));
     if (!preview.diff.isEmpty())
-        out(ActionCommand::tr("Diff:\n%1").arg(preview.diff.trimmed()));
-    QJsonObject summary{{QStringLiteral("action"), rollback ? sub : actions::actionName(plan.kind)},
-                        {QStringLiteral("command"), preview.plan.apply.display()},
-                        {QStringLiteral("checksPass"), plan.checksPass()},
-                        {QStringLiteral("diff"), preview.diff}};
+        print.line(ActionCommand::tr("Diff:\n%1").arg(preview.diff.trimmed()));
+    // docs/action-json.md, docs/action.schema.json.
+    QJsonObject summary{
+        {QStringLiteral("action"), actions::actionName(plan.kind)},
+        {QStringLiteral("rollback"), plan.isRollback},
+        {QStringLiteral("title"), preview.plan.title.isEmpty() ? plan.title : preview.plan.title},
+        {QStringLiteral("target"), targetJson(plan.target)},
+        {QStringLiteral("preChecks"), preChecksJson(plan)},
+        {QStringLiteral("checksPass"), plan.checksPass()},
+        {QStringLiteral("command"),
+         preview.plan.apply.isNull() ? QJsonValue() : preview.plan.apply.display()},
+        {QStringLiteral("server"), preview.clusterServer},
+        {QStringLiteral("dryRun"), dryRunText},
+        {QStringLiteral("diff"), preview.diff},
+        {QStringLiteral("dryRunOnly"), p.isSet(QStringLiteral("dry-run"))},
+        {QStringLiteral("applied"), false},
+        {QStringLiteral("auditLog"), rc.auditLog.isEmpty() ? actions::AuditLog::defaultPath() : rc.auditLog},
+        {QStringLiteral("verification"), QJsonValue()},
+    };
     const auto finish = [&](int code, const QString &message) {
         if (!message.isEmpty())
-            err(message);
-        if (p.isSet(QStringLiteral("json"))) {
+            print.error(message);
+        if (json) {
             summary.insert(QStringLiteral("exitCode"), code);
             summary.insert(QStringLiteral("error"), message);
             std::printf("%s", QJsonDocument(summary).toJson(QJsonDocument::Indented).constData());
+            std::fflush(stdout);
         }
         return code;
     };
@@ -400,7 +455,7 @@ int runActionCommand(const QStringList &args, bool globalReadOnly)
         if (!::isatty(STDIN_FILENO))
             return finish(Refused,
                           ActionCommand::tr("refusing to apply without --yes: stdin is not a terminal"));
-        if (!confirm(preview.plan))
+        if (!confirm(print, preview.plan))
             return finish(Refused, ActionCommand::tr("not confirmed: nothing was applied"));
     }
     const actions::Outcome outcome = waitFor<decltype(&actions::ActionRunner::finished), actions::Outcome>(
@@ -410,14 +465,15 @@ int runActionCommand(const QStringList &args, bool globalReadOnly)
         return finish(Changed, outcome.error);
     if (!outcome.applied)
         return finish(ApplyFailed, outcome.error);
-    out(ActionCommand::tr("Applied in %1 ms. Watching the figures for up to %n refresh(es)…", nullptr,
-                          profile.containment.verifyRefreshes)
-            .arg(outcome.ms));
-    const actions::Verification v = verify(profile, outcome.plan, snapshot);
+    const int refreshes = actions::verificationRefreshes(outcome.plan, profile);
+    print.line(ActionCommand::tr("Applied in %1 ms. Watching the figures for up to %n refresh(es)…", nullptr,
+                                 refreshes)
+                   .arg(outcome.ms));
+    const actions::Verification v = verify(print, profile, outcome.plan, snapshot);
     if (QString e; !runner.recordVerification(outcome.plan, v, &e))
-        err(e);
+        print.error(e);
     summary.insert(QStringLiteral("verification"), v.toJson());
-    out(ActionCommand::tr("Verification: %1").arg(actions::verdictName(v.overall)));
+    print.line(ActionCommand::tr("Verification: %1").arg(actions::verdictName(v.overall)));
     return finish(v.overall == actions::EffectVerdict::Recovered ? Applied : NotRecovered,
                   v.overall == actions::EffectVerdict::Recovered
                       ? QString()

@@ -29,4 +29,10 @@ struct ActionSetup {
 ActionSetup setupActions(config::Profile profile, const ActionOverrides &overrides,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
+// How many refreshes to watch `plan`'s effects for: the longest window of the affected SLAs, in
+// refreshes, then the profile's verify_refreshes. A rate over a 5 m window cannot come back under
+// its target before the bad minutes have left the window, so 6 refreshes of 5 s would always end in
+// "not yet" for a diversion that works. The watch still ends at the first refresh where all recovered.
+int verificationRefreshes(const Plan &plan, const config::Profile &profile);
+
 } // namespace slaops::actions

@@ -14,3 +14,15 @@ add_test(NAME integration_actionrunner
 set_tests_properties(integration_actionrunner PROPERTIES FIXTURES_REQUIRED actions_stack LABELS integration
   TIMEOUT 300 RESOURCE_LOCK actions_stack
   ENVIRONMENT "SLAOPS_STACK_DIR=${SLAOPS_ACTIONS_STACK_DIR};SLAOPS_BINARY=$<TARGET_FILE:slaops>")
+
+# `slaops action` end to end through the CLI (check_actions.py): a stack of its own, started in the error
+# burst on eu-west-1 that the actions contain, inside a throwaway keyring and HOME.
+set(SLAOPS_ACTIONS_CLI_STACK_DIR ${CMAKE_BINARY_DIR}/actions-cli-stack)
+add_test(NAME actions_cli_stack_start COMMAND ${PROJECT_SOURCE_DIR}/scripts/stack start
+  --dir ${SLAOPS_ACTIONS_CLI_STACK_DIR} --build ${CMAKE_BINARY_DIR} --scenario error-burst eu-west-1)
+add_test(NAME actions_cli_stack_stop COMMAND ${PROJECT_SOURCE_DIR}/scripts/stack stop --dir ${SLAOPS_ACTIONS_CLI_STACK_DIR})
+set_tests_properties(actions_cli_stack_start PROPERTIES FIXTURES_SETUP actions_cli_stack LABELS integration TIMEOUT 180)
+set_tests_properties(actions_cli_stack_stop PROPERTIES FIXTURES_CLEANUP actions_cli_stack LABELS integration TIMEOUT 60)
+add_test(NAME check_actions COMMAND ${PROJECT_SOURCE_DIR}/tests/harness/with-keyring /usr/bin/python3
+  ${CMAKE_CURRENT_LIST_DIR}/check_actions.py ${SLAOPS_ACTIONS_CLI_STACK_DIR} $<TARGET_FILE:slaops>)
+set_tests_properties(check_actions PROPERTIES FIXTURES_REQUIRED actions_cli_stack LABELS integration TIMEOUT 300)

@@ -90,6 +90,44 @@ private Q_SLOTS:
         QVERIFY(!s.error.contains(QLatin1String("hunter2")));
         QCOMPARE(s.profile.containment.rest.url, QUrl(QStringLiteral("https://127.0.0.1:8443")));
     }
+    // The message says where the bad URL came from and never repeats what stands before an '@'.
+    void badApiNamesItsSource()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("ERLMCP_API_URL"), QStringLiteral("https://ops:hunter2@[::1"));
+        const actions::ActionSetup fromEnv = actions::setupActions(profile(), {}, env);
+        QVERIFY(fromEnv.error.startsWith(QLatin1String("ERLMCP_API_URL")));
+        QVERIFY(!fromEnv.error.contains(QLatin1String("hunter2")));
+        actions::ActionOverrides o;
+        o.api = QStringLiteral("https://ops:hunter2@[::1");
+        const actions::ActionSetup fromOption = actions::setupActions(profile(), o, env);
+        QVERIFY(fromOption.error.startsWith(QLatin1String("--api")));
+        QVERIFY(!fromOption.error.contains(QLatin1String("hunter2")));
+    }
+    // Started without USER or LOGNAME (cron, env -i): the audit log still names the OS user.
+    void actorWithoutUserVariable()
+    {
+        QVERIFY(!actions::setupActions(profile(), {}, QProcessEnvironment()).runner.actor.isEmpty());
+    }
+    // The watch covers the affected SLA's window, then verify_refreshes; a plan without effects only those.
+    void verificationCoversTheWindow()
+    {
+        config::Profile p = profile();
+        actions::Plan plan;
+        QCOMPARE(actions::verificationRefreshes(plan, p), p.containment.verifyRefreshes);
+        plan.effects.push_back({QStringLiteral("error_rate"), {}, {}});
+        const config::SlaSpec *spec = p.sla(u"error_rate");
+        QVERIFY(spec);
+        const auto window = std::chrono::milliseconds(spec->window).count();
+        QCOMPARE(actions::verificationRefreshes(plan, p),
+                 int(window / p.refreshInterval.count()) + p.containment.verifyRefreshes);
+        p.refreshInterval = std::chrono::milliseconds(7000); // a window that is no whole number of refreshes
+        QCOMPARE(actions::verificationRefreshes(plan, p),
+                 int((window + 6999) / 7000) + p.containment.verifyRefreshes);
+        plan.effects.push_back({QStringLiteral("no-such-sla"), {}, {}});
+        QCOMPARE(actions::verificationRefreshes(plan, p),
+                 int((window + 6999) / 7000) + p.containment.verifyRefreshes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActionSetup)
