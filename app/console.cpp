@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "actionflow.h"
 #include "alertnotifier.h"
 #include "alerts/alertpoller.h"
 #include "alerts/incidentlog.h"
@@ -66,6 +67,20 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &Console::openSettings);
     connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
     wireAlerts();
+    wireActions();
+}
+
+// Containment: the wizard from the Actions menu, a region's card and an alert; the audit log from
+// Tools, in a read-only console too (reading it is not acting).
+void Console::wireActions()
+{
+    actions::ActionOverrides overrides;
+    overrides.readOnly = m_options.readOnly;
+    m_actions = new ActionFlow(actions::setupActions(m_profile, overrides), m_window.get(), this);
+    connect(m_engine.get(), &engine::Engine::snapshotReady, m_actions, &ActionFlow::setSnapshot);
+    connect(m_window.get(), &ui::MainWindow::actionRequested, m_actions, &ActionFlow::open);
+    connect(m_window.get(), &ui::MainWindow::auditLogRequested, m_actions, &ActionFlow::openAuditLog);
+    m_window->setActionsEnabled(!m_options.readOnly);
 }
 
 // The alerts: the poller's books to the views, the views' requests to the poller, whose answers

@@ -33,6 +33,8 @@ class WarRoomAlertsPage;
 
 namespace slaops::app {
 
+class ActionFlow;
+
 // The console: wires the core (engine, explainer, history) to the windows, and runs --screenshot.
 // The only place where core objects and widgets meet.
 class Console : public QObject {
@@ -52,6 +54,7 @@ private:
     void tryScreenshot(const engine::SnapshotPtr &snapshot);
     void showTrend(const engine::HistorySeries &series);
     void wireAlerts();
+    void wireActions();
 
     config::Profile m_profile;
     Options m_options;
@@ -70,6 +73,7 @@ private:
     ui::BudgetPanel *m_warRoomBudgets = nullptr;
     ui::WarRoomAlertsPage *m_warRoomAlerts = nullptr;
     ui::AlertNotifier *m_notifier = nullptr;
+    ActionFlow *m_actions = nullptr;
     bool m_screenshotTaken = false;
 };
 

@@ -82,9 +82,19 @@ QStringList stringList(const QJsonValue &v)
 
 // The kubectl arguments every command of the plan starts with, and the object's name: the read
 // command has both (--context C --namespace N get KIND -o json -- NAME), validated when planned.
-QStringList baseOf(const Plan &plan)
+// --context and --namespace of the target the confirmation names; empty when either is not a valid
+// name (a plan may come back from the audit log, so they are checked again here).
+QStringList baseOf(const Plan &plan, QString *error)
 {
-    return plan.read.args.mid(0, 4);
+    if (QString why = KubeNames::context(plan.target.context, QStringLiteral("--context")); !why.isEmpty())
+        *error = why;
+    else if (QString why2 = KubeNames::label(plan.target.nameSpace, QStringLiteral("--namespace"));
+             !why2.isEmpty())
+        *error = why2;
+    else
+        return {QStringLiteral("--context"), plan.target.context, QStringLiteral("--namespace"),
+                plan.target.nameSpace};
+    return {};
 }
 
 QJsonObject op(const char *name, const QString &path, const QJsonValue &value = QJsonValue::Undefined)
@@ -189,14 +199,21 @@ QString PlanState::completeDivert(Plan &plan, const QByteArray &state)
         }
     }
     const QString patchText = compact(patch);
-    const QString name = plan.read.args.last();
+    // The object the confirmation names, checked again: a plan may come back from the audit log.
+    const QString name = plan.target.name;
+    if (QString why = KubeNames::serviceName(name, tr("service")); !why.isEmpty())
+        return why;
+    QString baseError;
+    const QStringList base = baseOf(plan, &baseError);
+    if (!baseError.isEmpty())
+        return baseError;
     const QStringList patchArgs{QStringLiteral("patch"), QStringLiteral("service"),
                                 QStringLiteral("--type=json"), QStringLiteral("-p=") + patchText};
     const QStringList tail{QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--"), name};
     plan.apply =
-        Command{Command::Type::Kubectl, baseOf(plan) + patchArgs + tail, {}, {}, {}, tr("patch the Service")};
+        Command{Command::Type::Kubectl, base + patchArgs + tail, {}, {}, {}, tr("patch the Service")};
     plan.dryRun = Command{Command::Type::Kubectl,
-                          baseOf(plan) + patchArgs + QStringList{QStringLiteral("--dry-run=server")} + tail,
+                          base + patchArgs + QStringList{QStringLiteral("--dry-run=server")} + tail,
                           {},
                           {},
                           {},
@@ -261,12 +278,18 @@ QString PlanState::completeMigrate(Plan &plan, const QByteArray &state)
     for (const QString &r : {from, to})
         if (QString why = KubeNames::label(r, tr("region")); !why.isEmpty())
             return why;
-    const QString name = plan.read.args.last();
+    const QString name = plan.target.name;
+    if (QString why = KubeNames::subdomain(name, tr("session manager pod")); !why.isEmpty())
+        return why;
+    QString baseError;
+    const QStringList base = baseOf(plan, &baseError);
+    if (!baseError.isEmpty())
+        return baseError;
     const QStringList exec =
-        baseOf(plan) + QStringList{QStringLiteral("exec"),     name,
-                                   QStringLiteral("--"),       QStringLiteral("migrate-sessions"),
-                                   QStringLiteral("--target"), to,
-                                   QStringLiteral("--from"),   from};
+        base + QStringList{QStringLiteral("exec"),     name,
+                           QStringLiteral("--"),       QStringLiteral("migrate-sessions"),
+                           QStringLiteral("--target"), to,
+                           QStringLiteral("--from"),   from};
     plan.apply = Command{Command::Type::Kubectl, exec, {}, {}, {}, tr("migrate the sessions")};
     plan.dryRun =
         Command{Command::Type::Kubectl,        exec + QStringList{QStringLiteral("--dry-run")}, {}, {}, {},

@@ -934,6 +934,29 @@ void TestPlanner::rollbackFromTheAuditRecord()
     // A plan that never read its state has nothing to restore.
     const Plan unread = Planner::plan(request(ActionKind::DivertTraffic), &s, m_profile);
     QVERIFY(!Planner::rollback(unread, &s, m_profile).error.isEmpty());
+
+    // A record edited to reach another object or to smuggle an option: the rollback is re-planned from
+    // the profile with its names checked again, so the edited value never reaches kubectl.
+    const std::pair<const char *, QString> edits[] = {
+        {"context", QStringLiteral("--kubeconfig=/tmp/x")},
+        {"namespace", QStringLiteral("erlmcp;rm -rf /")},
+        {"name", QStringLiteral("-o=go-template={{.}}")},
+        {"name", QStringLiteral("erlmcp-s\u0435rvice")}};
+    for (const auto &[key, value] : edits) {
+        QJsonObject json = applied.toJson();
+        QJsonObject target = json.value(QStringLiteral("target")).toObject();
+        target.insert(QLatin1String(key), value);
+        json.insert(QStringLiteral("target"), target);
+        const std::optional<Plan> edited = Plan::fromJson(json);
+        QVERIFY(edited);
+        const Plan r =
+            Planner::withState(Planner::rollback(*edited, nullptr, m_profile),
+                               service(QStringLiteral("4"), QStringLiteral("us-east-1,ap-southeast-1")));
+        QVERIFY2(!r.error.isEmpty() || r.ready(), qPrintable(value));
+        QVERIFY2(!r.apply.args.contains(value) && !r.read.args.contains(value), qPrintable(value));
+        if (QLatin1String(key) == QLatin1String("context"))
+            QVERIFY2(!r.error.isEmpty() && r.apply.isNull(), qPrintable(r.error));
+    }
 }
 
 void TestPlanner::routedRegions_data()
