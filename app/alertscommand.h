@@ -14,6 +14,6 @@ int runAlertsCommand(const QStringList &args);
 // the matchers select now) and, unless --dry-run, creates the silence and prints its id. Exit 0 on
 // success, 1 when Alertmanager refused or could not be reached, 2 on a usage error or a silence
 // refused before any request (no comment, no matcher, an invalid regex).
-int runSilenceCommand(const QStringList &args);
+int runSilenceCommand(const QStringList &args, bool readOnly = false);
 
 } // namespace slaops::app

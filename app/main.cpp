@@ -69,7 +69,7 @@ static int runSubcommand(int argc, char *argv[], const QString &name, bool readO
     if (name == QLatin1String("alerts"))
         return app::runAlertsCommand(args);
     if (name == QLatin1String("silence"))
-        return app::runSilenceCommand(args);
+        return app::runSilenceCommand(args, readOnly);
     if (name == QLatin1String("audit"))
         return app::runAuditCommand(args);
     if (name == QLatin1String("action"))

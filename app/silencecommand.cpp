@@ -305,10 +305,15 @@ int runList(const QStringList &args)
 
 } // namespace
 
-int runSilenceCommand(const QStringList &args)
+int runSilenceCommand(const QStringList &args, bool readOnly)
 {
     const QString sub = args.isEmpty() ? QString() : args.constFirst();
     const QStringList rest = args.mid(1);
+    // `slaops --read-only silence add|expire`: a read-only console changes nothing, headless neither.
+    if (readOnly && (sub == QLatin1String("add") || sub == QLatin1String("expire"))) {
+        AlertSource::err(SilenceCommand::tr("read-only (--read-only): silences are not changed"));
+        return 1;
+    }
     if (sub == QLatin1String("add"))
         return runAdd(rest);
     if (sub == QLatin1String("expire"))

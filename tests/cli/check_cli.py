@@ -16,7 +16,7 @@ failures = []
 HEADLESS = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
 HEADLESS["LANG"] = "C"
-COMMANDS = "check, alerts, silence, profile, secret, audit"
+COMMANDS = "check, alerts, silence, profile, secret, audit, action"
 
 
 def run(args, **env):
@@ -54,11 +54,18 @@ case("unknown command", ["frobnicate"], 2, stderr=['"frobnicate"', COMMANDS], ab
 case("later command", ["report"], 2, stderr=['"report" is not available in this version', COMMANDS])
 case("mistyped alerts", ["alrets"], 2, stderr=["did you mean alerts", COMMANDS])
 case("unknown option", ["--bogus"], 2, stderr=["bogus", COMMANDS])
-case("stray argument", ["--read-only", "check"], 2, stderr=['"check"', COMMANDS])
+case("stray argument", ["--war-room", "check"], 2, stderr=['"check"', COMMANDS])
+# --read-only before a command is the global option: actions and silence changes are refused at once,
+# before any profile, Prometheus or kubectl is touched; reading goes on.
+case("read-only action", ["--read-only", "action", "divert-traffic", "--from", "eu-west-1", "--yes"], 1,
+     stderr=["read-only"])
+case("read-only silence add", ["--read-only", "silence", "add", "--match", "alertname=X", "--comment", "c",
+                               "--duration", "1h"], 1, stderr=["read-only"])
+case("read-only silence expire", ["--read-only", "silence", "expire", "0000"], 1, stderr=["read-only"])
 case("bad option value", ["--view", "nowhere"], 2, stderr=["--view"])
 case("console without display", [], 2, lines=1,
      stderr=[r"^slaops: no display \(DISPLAY/WAYLAND_DISPLAY unset\); the console needs one — headless "
-             r"commands: check, alerts, silence, profile, secret, audit\n$"])
+             r"commands: check, alerts, silence, profile, secret, audit, action\n$"])
 case("console options without display", ["--war-room", "--lang", "de"], 2, stderr=["DISPLAY/WAYLAND_DISPLAY"],
      lines=1)
 # A display that is named but cannot be opened: one line and 2, not Qt's abort.
