@@ -78,8 +78,8 @@ void ActionFlow::applied(const actions::Outcome &outcome)
     m_verifying = true;
     m_verifiedPlan = outcome.plan;
     m_beforeGeneration = m_snapshot ? m_snapshot->generation : 0;
-    m_verification =
-        actions::Verifier::start(outcome.plan, m_snapshot.get(), m_setup.profile.containment.verifyRefreshes);
+    m_verification = actions::Verifier::start(outcome.plan, m_snapshot.get(),
+                                              actions::verificationRefreshes(outcome.plan, m_setup.profile));
     if (m_wizard)
         m_wizard->showVerification(m_verification);
 }

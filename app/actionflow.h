@@ -34,6 +34,8 @@ public:
     void openAuditLog();
 
     ui::ActionWizard *wizard() const { return m_wizard; }
+    actions::ActionRunner *runner() const { return m_runner; }
+    QDialog *auditDialog() const { return m_auditDialog; }
 
 private:
     void applied(const actions::Outcome &outcome);

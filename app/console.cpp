@@ -1,6 +1,8 @@
 #include "console.h"
 
 #include "actionflow.h"
+#include "actions/actionrunner.h"
+#include "actionwizard.h"
 #include "alertnotifier.h"
 #include "alerts/alertpoller.h"
 #include "alerts/incidentlog.h"
@@ -263,6 +265,10 @@ void Console::tryScreenshot(const engine::SnapshotPtr &s)
 {
     if (m_screenshotTaken || !s || !hasLiveData(*s))
         return;
+    if (m_options.view == QLatin1String("action") || m_options.view == QLatin1String("audit")) {
+        screenshotActions();
+        return;
+    }
     if (m_options.view == QLatin1String("explain")) {
         // The trend SLA explained (the P95 in the default profile): buckets and interpolation are the
         // most telling view; a profile without one explains its first figure.
@@ -287,6 +293,44 @@ void Console::tryScreenshot(const engine::SnapshotPtr &s)
     if (alertsView)
         m_window->showView(m_options.view); // the first firing book brings Alerts forward; the user asked
     grab(m_options.warRoom ? static_cast<QWidget *>(m_warRoom.get()) : m_window.get());
+}
+
+// --view action: the wizard opened on the region in the worst trouble, walked to its preview, and
+// grabbed once the server's real dry run is shown; --view audit: the audit log's window.
+void Console::screenshotActions()
+{
+    if (m_options.view == QLatin1String("audit")) {
+        if (m_actionShotStarted)
+            return;
+        m_actionShotStarted = true;
+        m_actions->openAuditLog();
+        if (QDialog *d = m_actions->auditDialog())
+            grab(d);
+        return;
+    }
+    if (!m_actionShotStarted) {
+        m_actionShotStarted = true;
+        actions::ActionRequest request;
+        request.kind = actions::ActionKind::DivertTraffic;
+        m_actions->open(request);
+        if (!m_actions->wizard()) {
+            std::fprintf(stderr, "slaops: no action wizard (read-only?)\n");
+            QCoreApplication::exit(1);
+            return;
+        }
+        ui::ActionWizard *w = m_actions->wizard();
+        connect(m_actions->runner(), &actions::ActionRunner::previewReady, this, [this, w]() {
+            // After the wizard has shown it (connected first).
+            QTimer::singleShot(0, this, [this, w]() { grab(w); });
+        });
+    }
+    // Each refresh, as a person would: on to the pre-checks, and on to the preview once they hold
+    // (the wizard refuses Next while one fails).
+    ui::ActionWizard *w = m_actions->wizard();
+    if (w && (w->step() == ui::ActionWizard::Step::Choose || w->step() == ui::ActionWizard::Step::Checks))
+        w->next();
+    if (w && w->step() == ui::ActionWizard::Step::Checks)
+        w->next();
 }
 
 void Console::armScreenshot()

@@ -55,6 +55,7 @@ private:
     void showTrend(const engine::HistorySeries &series);
     void wireAlerts();
     void wireActions();
+    void screenshotActions();
 
     config::Profile m_profile;
     Options m_options;
@@ -75,6 +76,7 @@ private:
     ui::AlertNotifier *m_notifier = nullptr;
     ActionFlow *m_actions = nullptr;
     bool m_screenshotTaken = false;
+    bool m_actionShotStarted = false;
 };
 
 } // namespace slaops::app

@@ -175,8 +175,9 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
     const QCommandLineOption view(
         QStringLiteral("view"),
         QCoreApplication::translate("main", "View to open: overview, regions, budgets, compliance, charts, "
-                                            "alerts, silences or explain (the P95 "
-                                            "explained)."),
+                                            "alerts, silences, explain (the P95 "
+                                            "explained), action (the action wizard's preview for the "
+                                            "region in the worst trouble) or audit (the audit log)."),
         QStringLiteral("name"));
     p.addOptions({profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh, view});
     // A mistake is a usage error, exit 2.
@@ -223,7 +224,8 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
     static const QStringList views{QStringLiteral("overview"), QStringLiteral("regions"),
                                    QStringLiteral("budgets"),  QStringLiteral("compliance"),
                                    QStringLiteral("charts"),   QStringLiteral("alerts"),
-                                   QStringLiteral("silences"), QStringLiteral("explain")};
+                                   QStringLiteral("silences"), QStringLiteral("explain"),
+                                   QStringLiteral("action"),   QStringLiteral("audit")};
     if (!out.view.isEmpty() && !views.contains(out.view))
         return error(QCoreApplication::translate("main", "--view: \"%1\" is not one of %2")
                          .arg(out.view, views.join(QLatin1String(", "))));

@@ -6,6 +6,7 @@
 // thread must never be blocked for more than 50 ms). A benchmark, not a test: bench/action-latency.
 //   action_probe --prometheus URL --kubeconfig FILE --from REGION [--iterations N] [--refresh-ms MS]
 #include "actions/actionrunner.h"
+#include "actions/actionsetup.h"
 #include "actions/planner.h"
 #include "actions/verification.h"
 #include "actionwizard.h"
@@ -146,7 +147,7 @@ int main(int argc, char *argv[])
         runs.push_back(r);
         applied = o.plan;
         beforeGeneration = latest ? latest->generation : 0;
-        verification = actions::Verifier::start(o.plan, latest.get(), profile.containment.verifyRefreshes);
+        verification = actions::Verifier::start(o.plan, latest.get(), actions::verificationRefreshes(o.plan, profile));
         waitingVerification = true;
     });
     QObject::connect(&engine, &engine::Engine::snapshotReady, &app, [&](const engine::SnapshotPtr &s) {
