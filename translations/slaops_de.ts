@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionCommand</name>
+    <message>
+        <source>Exit codes: 0 applied and recovered (or the dry run shown), 1 refused by a pre-check, the user or --read-only, 2 bad arguments or profile, 3 the server refused the dry run, 4 the apply failed, 5 the object or context changed since the preview, 6 applied but not recovered within the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; no rollback is taken from a broken log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no applied action that has not been rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a production context. Type the name of the %2 (%3) to apply: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to %1? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 in %3%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided containment: plans the action from the live figures, shows the exact command, the server&apos;s dry run and the diff, applies it when confirmed and watches the figures recover.
+
+  slaops action divert-traffic --from R [--to R[,R]]
+  slaops action rate-limit --limit N [--region R] | --clear
+  slaops action migrate-sessions --from R [--to R]
+  slaops action rollback [--audit-log F]
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>divert-traffic, rate-limit, migrate-sessions or rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region in trouble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region(s) that take over (comma list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit in requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit only this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan, the command, the server&apos;s dry run and the diff; apply nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply without asking (needed when stdin is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
+        <translation type="unfinished">SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL; overrides the profile&apos;s.</source>
+        <translation type="unfinished">Basis-URL von Prometheus; ersetzt die Angabe im Profil.</translation>
+    </message>
+    <message>
+        <source>kubeconfig file. Default: $KUBECONFIG, then kubectl&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig context. Default: the profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erlmcp admin API URL. Default: $ERLMCP_API_URL, then the profile&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON summary at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse every action (as the global --read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name an action: divert-traffic, rate-limit, migrate-sessions or rollback (slaops action --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: divert-traffic, rate-limit, migrate-sessions or rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: a whole number of requests per second from 1 to 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --from REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate-limit needs either --limit N or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kubeconfig: an empty file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: no action is planned or applied (--read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server dry run:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pre-check fails: nothing is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to apply without --yes: stdin is not a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied in %1 ms. Watching the figures for up to %n refresh(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>applied, but not recovered within %n refresh(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionSetup</name>
+    <message>
+        <source>%1: not an http(s) URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the admin API URL carries credentials; keep them in the keychain (slaops secret set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionStyle</name>
+    <message>
+        <source>✔ Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Waiting for a refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertMessage</name>
     <message>
         <source>unknown</source>
@@ -962,6 +1198,387 @@
     </message>
 </context>
 <context>
+    <name>PlanState</name>
+    <message>
+        <source>%1: not JSON (%2 at offset %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is a &quot;%2&quot;, not a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer has no metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit: the answer has no &quot;limit&quot; (a number or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit: the limit of %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Service changed since the action: it routes to %1, the action set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every region (no annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region in trouble to divert traffic from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already diverted: the Service routes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region would keep traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patch the Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server dry run of the patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate limit changed since the action: it is %1, the action set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin API has no dry run: the preview shows the request and the limit it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session manager Pod is not Running (phase: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>no pair of regions to migrate sessions between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session manager pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrate the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run of the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>kubectl context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a region of the profile (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divert traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1 is the region traffic is diverted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divert traffic away from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one region keeps traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no healthy region to receive the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containment.rest.url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no admin API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit given and the profile names no SLA with the capacity role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit must be a whole number from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate-limit %1 to %2 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput is known and fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no live figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile names no SLA with the capacity role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput is above the capacity alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit cuts throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput is %1, past the alert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput is %1, under the alert %2: no limit needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit of %1 cuts %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a limit of %1 would not cut anything: throughput is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back under its alert (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session manager Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: sessions move to one region, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A healthy region receives the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other region is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions move to another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate sessions from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 within target (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the session manager Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applied plan carries no state to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the regions the Service routed to before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every region (no annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applied plan names no regions to migrate back between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreChecks</name>
+    <message>
+        <source>%1 is in trouble or without traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its traffic figures have no data: no traffic is routed to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region is in trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no region has a figure past its target or alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live figures are fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving regions have the capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile names no SLA with the capacity role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no live figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 × %4/%5 = %6 (alert share %7 × %4/%5 = %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; past the alert share: the regions left run near their capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back within target (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <source>expected a single value</source>
@@ -1116,10 +1733,6 @@
         <translation>positive Zahl erwartet</translation>
     </message>
     <message>
-        <source>unknown role &quot;%1&quot; (known: trend, region_card, region_uptime)</source>
-        <translation>unbekannte Rolle „%1“ (bekannt: trend, region_card, region_uptime)</translation>
-    </message>
-    <message>
         <source>expected a mapping of label names to values</source>
         <translation>Zuordnung von Label-Namen zu Werten erwartet</translation>
     </message>
@@ -1134,10 +1747,6 @@
     <message>
         <source>must be longer than the staleness bound, %1 (two refresh intervals, or one plus the request timeout)</source>
         <translation>muss länger sein als die Veraltungsgrenze von %1 (zwei Aktualisierungsintervalle oder eines plus das Anfrage-Timeout)</translation>
-    </message>
-    <message>
-        <source>only one SLA can have the region_uptime role</source>
-        <translation>nur ein SLA kann die Rolle region_uptime haben</translation>
     </message>
     <message>
         <source>a value holds control character 0x%1, written as an escape</source>
@@ -1182,6 +1791,84 @@
     <message>
         <source>this Alertmanager is listed twice</source>
         <translation>dieser Alertmanager ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot; (known: trend, region_card, region_uptime, capacity, session_failover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a map of context names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a colour written #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1s and 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one SLA can have the %1 role; %2 has it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionHealth</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <source>%1: no figures in the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every figure within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestAnswer</name>
+    <message>
+        <source>the API answered HTTP %1 with an HTML page, not the erlmcp API&apos;s JSON (a proxy or a wrong URL?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answered HTTP %1 with an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API answered HTTP %1 with something that is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API refused the token (HTTP %1): %2; set it again with `slaops secret set %3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API failed (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,6 +2084,10 @@
         <source>--author: who creates the silence? (no author in the settings, no login name)</source>
         <translation>--author: wer legt die Stummschaltung an? (kein Autor in den Einstellungen, kein Anmeldename)</translation>
     </message>
+    <message>
+        <source>read-only (--read-only): silences are not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnapshotBuilder</name>
@@ -1515,6 +2206,33 @@
     </message>
 </context>
 <context>
+    <name>Verifier</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>Waiting for a refresh: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1 %2 (target %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1 %2 (target %3), was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse: %1 %2 (target %3), was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: %1 has no value to judge by (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>slaops: live SLA compliance of a service, from Prometheus and Alertmanager.</source>
@@ -1601,8 +2319,195 @@
         <translation>unerwartetes Argument „%1“; zuerst muss ein Befehl stehen</translation>
     </message>
     <message>
-        <source>View to open: overview, regions, budgets, compliance, charts, alerts, silences or explain (the P95 explained).</source>
-        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts, alerts, silences oder explain (Herleitung des P95-Werts).</translation>
+        <source>View to open: overview, regions, budgets, compliance, charts, alerts, silences, explain (the P95 explained), action (the action wizard&apos;s preview for the region in the worst trouble) or audit (the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::actions::ActionRunner</name>
+    <message>
+        <source>find the context&apos;s API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token in the keychain under %1; set it with `slaops secret set %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token %1 from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: no action is previewed or applied (--read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another action is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no command to read the current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the current state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no command to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after (server dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find the API server of the context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: no action is applied (--read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preview failed, nothing is applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pre-check fails, nothing is applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log cannot be written, nothing is applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the current state again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object changed since the preview (%1, was %2); nothing was applied: preview again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API changed since the preview (%1, was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the context&apos;s API server changed since the preview (%1, was %2); nothing was applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the request was abandoned; the server may still have received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::actions::KubectlProcess</name>
+    <message>
+        <source>the kubectl path %1 is not absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl not found at %1; install kubernetes-client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl not found; install kubernetes-client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential of %1 is not allowed to do this (Forbidden): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential of %1 was rejected (Unauthorized): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object does not exist (NotFound): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object was changed meanwhile (Conflict); preview again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server&apos;s TLS certificate of %1 could not be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the kubeconfig: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API server of %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl exited with code %1 and said nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl exited with code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl could not be started (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[output cut off after %1 MiB]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: kubectl was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl hung: no exit within %L1 s, so it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubectl crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output was cut off after %1 MiB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2567,17 @@
     <message>
         <source>no Alertmanager that knows silence %1 is up</source>
         <translation>kein Alertmanager, der die Stummschaltung %1 kennt, ist erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::app::ActionFlow</name>
+    <message>
+        <source>Containment audit log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2117,6 +3033,471 @@
     </message>
 </context>
 <context>
+    <name>slaops::ui::ActionChecksPage</name>
+    <message>
+        <source>Each condition must hold before the action may run. They are checked again on every refresh of the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan can be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next is disabled while a check fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ActionChoosePage</name>
+    <message>
+        <source>Choose the action. Fields you leave alone follow the live figures: the planner picks the region in trouble and the regions that can carry its traffic, and picks them again on every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divert traffic away from a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate sessions out of a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region in trouble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions that keep the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region that takes the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit in requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the limit instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the limit applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;ies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ No plan can be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ActionConfirmPage</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>This is production. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the context, namespace and name: &amp;apply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ActionPreviewPage</name>
+    <message>
+        <source>The command that will run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command that will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference between the object now and after the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected effect on the figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the command is made from the object&apos;s current state, read first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has no server dry run: the diff below shows the request and the state it replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the dry run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The current state was read (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The server accepted the dry run (%1 ms): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no difference reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ActionRunPage</name>
+    <message>
+        <source>Output of the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Applied in %1 ms. The figures are watched next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object or its context changed since the preview: nothing was applied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Refused, nothing was applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ActionVerifyPage</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Before → now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (fleet)</source>
+        <translation type="unfinished">%1 (gesamte Flotte)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching the figures after the rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching the figures after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every affected figure is back within its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one figure is worse than before the action (%1 of %2 recovered). Consider rolling back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some figures cannot be judged: they have no current value (%1 of %2 recovered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 refreshes, %2 of %3 figures are back within their targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refresh was seen since the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching: each refresh of the figures updates this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ActionWizard</name>
+    <message>
+        <source>Containment action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containment action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be applied from this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply is enabled once the name is typed exactly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply is enabled once the box is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next: watch the figures ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slaops::ui::AlertDetails</name>
     <message>
         <source>Immediate response</source>
@@ -2193,6 +3574,14 @@
     <message>
         <source>Read-only console (--read-only): acknowledging is off</source>
         <translation>Nur-Lese-Konsole (--read-only): Bestätigen ist abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Contain… (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a containment action for the region of this alert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2354,6 +3743,112 @@
     <message>
         <source>Escalation</source>
         <translation>Eskalation</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AuditModel</name>
+    <message>
+        <source>unreadable line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since the preview: nothing applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: any text of a record&apos;s row (who, action, target, result)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected record in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Chain intact: %1 records, each following the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Chain broken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The log cannot be verified: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2874,6 +4369,26 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <source>&amp;Silences</source>
         <translation>Stu&amp;mmschaltungen</translation>
     </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Divert traffic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate-limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::RegionPanel</name>
@@ -2912,6 +4427,18 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     <message>
         <source>Region %1: %2</source>
         <translation>Region %1: %2</translation>
+    </message>
+    <message>
+        <source>Contain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a containment action for %1: divert its traffic, rate-limit, migrate its sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contain %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

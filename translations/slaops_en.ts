@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionCommand</name>
+    <message numerus="yes">
+        <source>Applied in %1 ms. Watching the figures for up to %n refresh(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>applied, but not recovered within %n refresh(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertsCommand</name>
     <message numerus="yes">
         <source>cluster %1, %n peer(s)</source>
