@@ -105,8 +105,9 @@ int main(int argc, char *argv[])
     std::vector<Run> runs;
     engine::SnapshotPtr latest;
     actions::Plan applied;
-    bool rollbackNext = false, waitingVerification = false;
+    bool rollbackNext = false, waitingVerification = false, waitingChecks = false;
     quint64 beforeGeneration = 0;
+    bool started = false;
     QElapsedTimer sinceApply;
     actions::Verification verification;
     QString failure;
@@ -130,6 +131,16 @@ int main(int argc, char *argv[])
         }
         if (!plan.error.isEmpty())
             return fail(QStringLiteral("no plan: ") + plan.error);
+        if (!plan.checksPass()) {
+            // As a person would: wait for the figures to let the pre-checks pass (a fleet seconds old
+            // has rate windows still filling), and say which one held it back.
+            for (const actions::PreCheck &c : plan.preChecks)
+                if (!c.passed)
+                    std::fprintf(stderr, "action_probe: waiting: %s (%s)\n", qPrintable(c.what),
+                                 qPrintable(c.detail));
+            waitingChecks = true;
+            return;
+        }
         runner.preview(plan);
     };
     QObject::connect(&runner, &actions::ActionRunner::previewReady, &app, [&](const actions::Preview &pv) {
@@ -147,14 +158,19 @@ int main(int argc, char *argv[])
         runs.push_back(r);
         applied = o.plan;
         beforeGeneration = latest ? latest->generation : 0;
-        verification = actions::Verifier::start(o.plan, latest.get(), actions::verificationRefreshes(o.plan, profile));
+        verification =
+            actions::Verifier::start(o.plan, latest.get(), actions::verificationRefreshes(o.plan, profile));
         waitingVerification = true;
     });
     QObject::connect(&engine, &engine::Engine::snapshotReady, &app, [&](const engine::SnapshotPtr &s) {
         latest = s;
         if (!waitingVerification) {
-            if (runs.empty() && !runner.busy() && failure.isEmpty() && s->prometheus.reachable)
-                startNext(); // the first action, on the first live snapshot
+            const bool first = runs.empty() && !runner.busy() && !started;
+            if ((first || waitingChecks) && failure.isEmpty() && s->prometheus.reachable) {
+                started = true;
+                waitingChecks = false;
+                startNext(); // the first action on the first live snapshot, or when the checks hold
+            }
             return;
         }
         if (s->generation <= beforeGeneration)
