@@ -145,7 +145,10 @@ void MainWindow::buildMenus()
     for (const auto &[label, kind] : kinds2) {
         QAction *a = m_actionsMenu->addAction(label);
         a->setObjectName(actions::actionName(kind));
+        a->setEnabled(false);
         connect(a, &QAction::triggered, this, [this, kind]() {
+            if (!m_actionsEnabled)
+                return;
             actions::ActionRequest r;
             r.kind = kind;
             Q_EMIT actionRequested(r);

@@ -298,6 +298,39 @@ private Q_SLOTS:
         f.view.acknowledgeDialog()->reject();
     }
 
+    // Containment from an alert: K and the details' button, only where the console may act, with the
+    // alert's region (the first alert is eu-west-1's uptime).
+    void containFromAnAlert()
+    {
+        Fixture f;
+        f.view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+        QSignalSpy contain(&f.view, &ui::TriageView::containRequested);
+        QTreeView *tree = f.view.tree();
+        tree->setFocus();
+        tree->setCurrentIndex(f.view.model()->index(0, 0, f.view.model()->index(0, 0)));
+        QTest::keyClick(tree, Qt::Key_K); // actions off (the default, and any read-only console)
+        QCOMPARE(contain.count(), 0);
+        QTest::keyClick(tree, Qt::Key_Return);
+        auto *button = f.view.findChild<QPushButton *>(QStringLiteral("contain"));
+        QVERIFY(button && !button->isVisibleTo(&f.view));
+
+        f.view.setActionsEnabled(true);
+        QVERIFY(button->isVisibleTo(&f.view));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_K);
+        QCOMPARE(contain.count(), 1);
+        QCOMPARE(contain.at(0).at(0).toString(), QStringLiteral("eu-west-1"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(contain.count(), 2);
+
+        f.view.setActionsEnabled(false);
+        QVERIFY(!button->isVisibleTo(&f.view));
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_K);
+        QCOMPARE(contain.count(), 2);
+    }
+
     void checklistTicksAreLogged()
     {
         Fixture f;
