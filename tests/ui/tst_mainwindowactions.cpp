@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "regionpanel.h"
 
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -53,6 +54,10 @@ private Q_SLOTS:
         QVERIFY(w.regionPanel()->containOffered(QStringLiteral("eu-west-1")));
         QVERIFY(!w.regionPanel()->containOffered(QStringLiteral("us-east-1")));
         QVERIFY(!w.regionPanel()->containOffered(QStringLiteral("ap-southeast-1")));
+
+        const QString shot = QDir::temp().filePath(QStringLiteral("tst_mainwindow_contain.png"));
+        QVERIFY(w.grab().save(shot));
+        qInfo("rendered %s", qPrintable(shot));
 
         QSignalSpy asked(&w, &ui::MainWindow::actionRequested);
         QTest::mouseClick(containButton(w, QStringLiteral("eu-west-1")), Qt::LeftButton);
