@@ -5,51 +5,51 @@
     <name>ActionCommand</name>
     <message>
         <source>Exit codes: 0 applied and recovered (or the dry run shown), 1 refused by a pre-check, the user or --read-only, 2 bad arguments or profile, 3 the server refused the dry run, 4 the apply failed, 5 the object or context changed since the preview, 6 applied but not recovered within the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 angewendet und erholt (oder Dry Run angezeigt), 1 abgelehnt durch eine Vorabprüfung, den Benutzer oder --read-only, 2 ungültige Argumente oder ungültiges Profil, 3 der Server hat den Dry Run abgelehnt, 4 das Anwenden ist fehlgeschlagen, 5 Objekt oder Kontext hat sich seit der Vorschau geändert, 6 angewendet, aber innerhalb der Überprüfung nicht erholt.</translation>
     </message>
     <message>
         <source>%1: %2; no rollback is taken from a broken log</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; aus einem beschädigten Protokoll wird kein Rollback abgeleitet</translation>
     </message>
     <message>
         <source>cannot read the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Protokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 holds no applied action that has not been rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine angewendete Maßnahme, die noch nicht zurückgerollt wurde</translation>
     </message>
     <message>
         <source>%1 is a production context. Type the name of the %2 (%3) to apply: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Produktionskontext. Zum Anwenden den Namen des %2-Objekts eintippen (%3): </translation>
     </message>
     <message>
         <source>Apply to %1? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 anwenden? [y/N] </translation>
     </message>
     <message>
         <source>Target: %1 %2 in %3%4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 %2 in %3%4 (%5)</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>not production</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Produktion</translation>
     </message>
     <message>
         <source>Pre-checks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen:</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>erfüllt</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERFÜLLT</translation>
     </message>
     <message>
         <source>Guided containment: plans the action from the live figures, shows the exact command, the server&apos;s dry run and the diff, applies it when confirmed and watches the figures recover.
@@ -60,146 +60,155 @@
   slaops action rollback [--audit-log F]
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geführte Eindämmung: plant die Maßnahme anhand der Live-Werte, zeigt den genauen Befehl, den Dry Run des Servers und den Diff, wendet sie nach Bestätigung an und beobachtet, wie sich die Werte erholen.
+
+  slaops action divert-traffic --from R [--to R[,R]]
+  slaops action rate-limit --limit N [--region R] | --clear
+  slaops action migrate-sessions --from R [--to R]
+  slaops action rollback [--audit-log F]
+
+</translation>
     </message>
     <message>
         <source>divert-traffic, rate-limit, migrate-sessions or rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>divert-traffic, rate-limit, migrate-sessions oder rollback</translation>
     </message>
     <message>
         <source>The region in trouble.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region mit Problemen.</translation>
     </message>
     <message>
         <source>The region(s) that take over (comma list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Region(en), die übernehmen (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Rate limit in requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit in Anfragen pro Sekunde.</translation>
     </message>
     <message>
         <source>Limit only this region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Region begrenzen.</translation>
     </message>
     <message>
         <source>Remove the rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit entfernen.</translation>
     </message>
     <message>
         <source>Show the plan, the command, the server&apos;s dry run and the diff; apply nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan, Befehl, Dry Run des Servers und Diff anzeigen; nichts anwenden.</translation>
     </message>
     <message>
         <source>Apply without asking (needed when stdin is not a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage anwenden (nötig, wenn stdin kein Terminal ist).</translation>
     </message>
     <message>
         <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
-        <translation type="unfinished">SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+        <translation>SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
     </message>
     <message>
         <source>Prometheus base URL; overrides the profile&apos;s.</source>
-        <translation type="unfinished">Basis-URL von Prometheus; ersetzt die Angabe im Profil.</translation>
+        <translation>Basis-URL von Prometheus; ersetzt die Angabe im Profil.</translation>
     </message>
     <message>
         <source>kubeconfig file. Default: $KUBECONFIG, then kubectl&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig-Datei. Standard: $KUBECONFIG, sonst die von kubectl selbst.</translation>
     </message>
     <message>
         <source>kubeconfig context. Default: the profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig-Kontext. Standard: der aus dem Profil.</translation>
     </message>
     <message>
         <source>erlmcp admin API URL. Default: $ERLMCP_API_URL, then the profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der erlmcp-Admin-API. Standard: $ERLMCP_API_URL, sonst die aus dem Profil.</translation>
     </message>
     <message>
         <source>Audit log. Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll. Standard: %1.</translation>
     </message>
     <message>
         <source>Print a JSON summary at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende eine JSON-Zusammenfassung ausgeben.</translation>
     </message>
     <message>
         <source>Refuse every action (as the global --read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Maßnahme ablehnen (wie das globale --read-only).</translation>
     </message>
     <message>
         <source>name an action: divert-traffic, rate-limit, migrate-sessions or rollback (slaops action --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Maßnahme angeben: divert-traffic, rate-limit, migrate-sessions oder rollback (slaops action --help)</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;: divert-traffic, rate-limit, migrate-sessions or rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Maßnahme „%1“: divert-traffic, rate-limit, migrate-sessions oder rollback</translation>
     </message>
     <message>
         <source>--limit: a whole number of requests per second from 1 to 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: eine ganze Zahl von Anfragen pro Sekunde von 1 bis 10.000.000</translation>
     </message>
     <message>
         <source>%1 needs --from REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet --from REGION</translation>
     </message>
     <message>
         <source>rate-limit needs either --limit N or --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>rate-limit erwartet entweder --limit N oder --clear</translation>
     </message>
     <message>
         <source>--kubeconfig: an empty file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--kubeconfig: leerer Dateiname</translation>
     </message>
     <message>
         <source>read-only: no action is planned or applied (--read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus: Maßnahmen werden weder geplant noch angewendet (--read-only)</translation>
     </message>
     <message>
         <source>Command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl: %1</translation>
     </message>
     <message>
         <source>Server dry run:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry Run des Servers:
+%1</translation>
     </message>
     <message>
         <source>Diff:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff:
+%1</translation>
     </message>
     <message>
         <source>a pre-check fails: nothing is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorabprüfung ist nicht erfüllt: nichts wird angewendet</translation>
     </message>
     <message>
         <source>dry run: nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry Run: nichts wurde angewendet</translation>
     </message>
     <message>
         <source>refusing to apply without --yes: stdin is not a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne --yes wird nichts angewendet: stdin ist kein Terminal</translation>
     </message>
     <message>
         <source>not confirmed: nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt: nichts wurde angewendet</translation>
     </message>
     <message numerus="yes">
         <source>Applied in %1 ms. Watching the figures for up to %n refresh(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1 ms angewendet. Die Werte werden für bis zu %n Aktualisierung beobachtet…</numerusform>
+            <numerusform>In %1 ms angewendet. Die Werte werden für bis zu %n Aktualisierungen beobachtet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Verification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: %1</translation>
     </message>
     <message numerus="yes">
         <source>applied, but not recovered within %n refresh(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>angewendet, aber innerhalb von %n Aktualisierung nicht erholt</numerusform>
+            <numerusform>angewendet, aber innerhalb von %n Aktualisierungen nicht erholt</numerusform>
         </translation>
     </message>
 </context>
@@ -207,34 +216,34 @@
     <name>ActionSetup</name>
     <message>
         <source>%1: not an http(s) URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine http(s)-URL: %2</translation>
     </message>
     <message>
         <source>%1: the admin API URL carries credentials; keep them in the keychain (slaops secret set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL der Admin-API enthält Zugangsdaten; diese gehören in den Schlüsselbund (slaops secret set)</translation>
     </message>
 </context>
 <context>
     <name>ActionStyle</name>
     <message>
         <source>✔ Recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Erholt</translation>
     </message>
     <message>
         <source>▲ Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Noch nicht</translation>
     </message>
     <message>
         <source>✖ Worse</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Schlechter</translation>
     </message>
     <message>
         <source>? Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>? Unbekannt</translation>
     </message>
     <message>
         <source>… Waiting for a refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>… Warten auf eine Aktualisierung</translation>
     </message>
 </context>
 <context>
@@ -1201,381 +1210,381 @@
     <name>PlanState</name>
     <message>
         <source>%1: not JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON (%2 bei Offset %3)</translation>
     </message>
     <message>
         <source>%1: not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1: the answer is a &quot;%2&quot;, not a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort ist ein „%2“, kein %1</translation>
     </message>
     <message>
         <source>%1: the answer has no metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Antwort hat keine Metadaten</translation>
     </message>
     <message>
         <source>rate limit: the answer has no &quot;limit&quot; (a number or null)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: die Antwort enthält kein „limit“ (eine Zahl oder null)</translation>
     </message>
     <message>
         <source>rate limit: the limit of %1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: das Limit von %1 ist keine Zahl</translation>
     </message>
     <message>
         <source>the Service changed since the action: it routes to %1, the action set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Service hat sich seit der Maßnahme geändert: er leitet an %1 weiter, die Maßnahme hatte %2 gesetzt</translation>
     </message>
     <message>
         <source>every region (no annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Regionen (keine Annotation)</translation>
     </message>
     <message>
         <source>no region in trouble to divert traffic from</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Region mit Problemen, von der Datenverkehr umgeleitet werden könnte</translation>
     </message>
     <message>
         <source>%1 is already diverted: the Service routes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits umgeleitet: der Service leitet an %2 weiter</translation>
     </message>
     <message>
         <source>no region would keep traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Region behielte Datenverkehr</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>patch the Service</source>
-        <translation type="unfinished"></translation>
+        <translation>den Service patchen</translation>
     </message>
     <message>
         <source>server dry run of the patch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry Run des Patches auf dem Server</translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit</translation>
     </message>
     <message>
         <source>the rate limit changed since the action: it is %1, the action set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ratenlimit hat sich seit der Maßnahme geändert: es beträgt %1, die Maßnahme hatte %2 gesetzt</translation>
     </message>
     <message>
         <source>set the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ratenlimit setzen</translation>
     </message>
     <message>
         <source>the admin API has no dry run: the preview shows the request and the limit it replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>die Admin-API hat keinen Dry Run: die Vorschau zeigt die Anfrage und das Limit, das sie ersetzt</translation>
     </message>
     <message>
         <source>the session manager Pod is not Running (phase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pod des Session-Managers ist nicht Running (Phase: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no pair of regions to migrate sessions between</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Regionenpaar, zwischen dem Sitzungen migriert werden könnten</translation>
     </message>
     <message>
         <source>session manager pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod des Session-Managers</translation>
     </message>
     <message>
         <source>migrate the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzungen migrieren</translation>
     </message>
     <message>
         <source>dry run of the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry Run der Migration</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
     <message>
         <source>kubectl context</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl-Kontext</translation>
     </message>
     <message>
         <source>namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a region of the profile (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Region des Profils (%3)</translation>
     </message>
     <message>
         <source>Divert traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr umleiten</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <source>--to: %1 is the region traffic is diverted from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: %1 ist die Region, von der der Datenverkehr umgeleitet wird</translation>
     </message>
     <message>
         <source>Divert traffic away from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr von %1 umleiten</translation>
     </message>
     <message>
         <source>%1 is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gesund</translation>
     </message>
     <message>
         <source>At least one region keeps traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Region behält Datenverkehr</translation>
     </message>
     <message>
         <source>no healthy region to receive the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gesunde Region, die den Datenverkehr übernehmen kann</translation>
     </message>
     <message>
         <source>receiving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übernehmende Regionen: %1</translation>
     </message>
     <message>
         <source>read the Service</source>
-        <translation type="unfinished"></translation>
+        <translation>den Service lesen</translation>
     </message>
     <message>
         <source>containment.rest.url</source>
-        <translation type="unfinished"></translation>
+        <translation>containment.rest.url</translation>
     </message>
     <message>
         <source>--api</source>
-        <translation type="unfinished"></translation>
+        <translation>--api</translation>
     </message>
     <message>
         <source>%1: no admin API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine URL der Admin-API</translation>
     </message>
     <message>
         <source>%1: not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine http(s)-URL</translation>
     </message>
     <message>
         <source>Rate-limit the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit für die gesamte Flotte</translation>
     </message>
     <message>
         <source>--region</source>
-        <translation type="unfinished"></translation>
+        <translation>--region</translation>
     </message>
     <message>
         <source>no limit given and the profile names no SLA with the capacity role</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit angegeben, und das Profil nennt kein SLA mit der Rolle capacity</translation>
     </message>
     <message>
         <source>the limit must be a whole number from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Limit muss eine ganze Zahl von 1 bis %1 sein, nicht %2</translation>
     </message>
     <message>
         <source>the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Flotte</translation>
     </message>
     <message>
         <source>Rate-limit %1 to %2 requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit für %1: %2 Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>Remove the rate limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit für %1 entfernen</translation>
     </message>
     <message>
         <source>Throughput is known and fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz ist bekannt und aktuell</translation>
     </message>
     <message>
         <source>%1: no live figure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Live-Wert</translation>
     </message>
     <message>
         <source>the profile names no SLA with the capacity role</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil nennt kein SLA mit der Rolle capacity</translation>
     </message>
     <message>
         <source>Throughput is above the capacity alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchsatz liegt über der Alarmschwelle der Kapazität</translation>
     </message>
     <message>
         <source>The limit cuts throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit senkt den Durchsatz</translation>
     </message>
     <message>
         <source>throughput is %1, past the alert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchsatz beträgt %1, über der Alarmschwelle %2</translation>
     </message>
     <message>
         <source>throughput is %1, under the alert %2: no limit needed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Durchsatz beträgt %1, unter der Alarmschwelle %2: kein Limit nötig</translation>
     </message>
     <message>
         <source>a limit of %1 cuts %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Limit von %1 senkt %2 auf %3</translation>
     </message>
     <message>
         <source>a limit of %1 would not cut anything: throughput is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Limit von %1 würde nichts senken: der Durchsatz beträgt %2</translation>
     </message>
     <message>
         <source>%1 back under its alert (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder unter der Alarmschwelle (%2)</translation>
     </message>
     <message>
         <source>read the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ratenlimit lesen</translation>
     </message>
     <message>
         <source>Migrate sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen migrieren</translation>
     </message>
     <message>
         <source>session manager Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod des Session-Managers</translation>
     </message>
     <message>
         <source>--to: sessions move to one region, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: Sitzungen wechseln in genau eine Region, nicht in %1</translation>
     </message>
     <message>
         <source>A healthy region receives the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gesunde Region übernimmt die Sitzungen</translation>
     </message>
     <message>
         <source>no other region is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>keine andere Region ist gesund</translation>
     </message>
     <message>
         <source>%1 is healthy again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder gesund</translation>
     </message>
     <message>
         <source>The sessions move to another region</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen wechseln in eine andere Region</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 nach %2</translation>
     </message>
     <message>
         <source>Migrate sessions from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen von %1 nach %2 migrieren</translation>
     </message>
     <message>
         <source>%1 within target (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zielbereich (%2)</translation>
     </message>
     <message>
         <source>read the session manager Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>den Pod des Session-Managers lesen</translation>
     </message>
     <message>
         <source>the applied plan carries no state to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>der angewendete Plan enthält keinen Zustand, der sich wiederherstellen ließe</translation>
     </message>
     <message>
         <source>Restores the regions the Service routed to before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt die Regionen wieder her, an die der Service vorher weitergeleitet hat: %1</translation>
     </message>
     <message>
         <source>every region (no annotation)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Regionen (keine Annotation)</translation>
     </message>
     <message>
         <source>the applied plan names no regions to migrate back between</source>
-        <translation type="unfinished"></translation>
+        <translation>der angewendete Plan nennt keine Regionen, zwischen denen zurückmigriert werden könnte</translation>
     </message>
     <message>
         <source>Roll back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
 </context>
 <context>
     <name>PreChecks</name>
     <message>
         <source>%1 is in trouble or without traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Probleme oder keinen Datenverkehr</translation>
     </message>
     <message>
         <source>%1 is in trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Probleme</translation>
     </message>
     <message>
         <source>; its traffic figures have no data: no traffic is routed to it</source>
-        <translation type="unfinished"></translation>
+        <translation>; ihre Verkehrswerte haben keine Daten: es wird kein Datenverkehr zu ihr geleitet</translation>
     </message>
     <message>
         <source>A region is in trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region hat Probleme</translation>
     </message>
     <message>
         <source>no region has a figure past its target or alert</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Region hat einen Wert jenseits ihres Ziels oder ihrer Alarmschwelle</translation>
     </message>
     <message>
         <source>no live figures</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Live-Werte</translation>
     </message>
     <message>
         <source>Live figures are fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Werte sind aktuell</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>snapshot %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 vom %2</translation>
     </message>
     <message>
         <source>not confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktuell: %1</translation>
     </message>
     <message>
         <source>The receiving regions have the capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übernehmenden Regionen haben die Kapazität</translation>
     </message>
     <message>
         <source>the profile names no SLA with the capacity role</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil nennt kein SLA mit der Rolle capacity</translation>
     </message>
     <message>
         <source>%1: no live figure</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Live-Wert</translation>
     </message>
     <message>
         <source>%1 %2 against %3 × %4/%5 = %6 (alert share %7 × %4/%5 = %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 gegenüber %3 × %4/%5 = %6 (Alarmanteil %7 × %4/%5 = %8)</translation>
     </message>
     <message>
         <source>; past the alert share: the regions left run near their capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>; über dem Alarmanteil: die verbleibenden Regionen laufen nahe an ihrer Kapazität</translation>
     </message>
     <message>
         <source>%1 back within target (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder im Zielbereich (%2)</translation>
     </message>
 </context>
 <context>
@@ -1794,81 +1803,81 @@
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (known: trend, region_card, region_uptime, capacity, session_failover)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“ (bekannt: trend, region_card, region_uptime, capacity, session_failover)</translation>
     </message>
     <message>
         <source>must be a map of context names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zuordnung von Kontextnamen sein</translation>
     </message>
     <message>
         <source>must be a colour written #rrggbb</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Farbe der Form #rrggbb sein</translation>
     </message>
     <message>
         <source>must be between 1s and 10m</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 1s und 10m liegen</translation>
     </message>
     <message>
         <source>only one SLA can have the %1 role; %2 has it already</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein SLA kann die Rolle %1 haben; %2 hat sie bereits</translation>
     </message>
 </context>
 <context>
     <name>RegionHealth</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1: no figures in the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Werte im Snapshot</translation>
     </message>
     <message>
         <source>past target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel verfehlt: %1</translation>
     </message>
     <message>
         <source>past alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Alarmschwelle: %1</translation>
     </message>
     <message>
         <source>unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt: %1</translation>
     </message>
     <message>
         <source>every figure within target</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Werte im Zielbereich</translation>
     </message>
 </context>
 <context>
     <name>RestAnswer</name>
     <message>
         <source>the API answered HTTP %1 with an HTML page, not the erlmcp API&apos;s JSON (a proxy or a wrong URL?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat mit HTTP %1 und einer HTML-Seite geantwortet, nicht mit dem JSON der erlmcp-API (ein Proxy oder eine falsche URL?)</translation>
     </message>
     <message>
         <source>the API answered HTTP %1 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat mit HTTP %1 und leerem Inhalt geantwortet</translation>
     </message>
     <message>
         <source>the API answered HTTP %1 with something that is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat mit HTTP %1 und etwas geantwortet, das kein JSON-Objekt ist: %2</translation>
     </message>
     <message>
         <source>the API refused the token (HTTP %1): %2; set it again with `slaops secret set %3`</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat das Token abgelehnt (HTTP %1): %2; erneut setzen mit `slaops secret set %3`</translation>
     </message>
     <message>
         <source>the API failed (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der API (HTTP %1): %2</translation>
     </message>
     <message>
         <source>the API refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2095,7 @@
     </message>
     <message>
         <source>read-only (--read-only): silences are not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus (--read-only): Stummschaltungen werden nicht geändert</translation>
     </message>
 </context>
 <context>
@@ -2209,27 +2218,27 @@
     <name>Verifier</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Waiting for a refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf eine Aktualisierung: %1</translation>
     </message>
     <message>
         <source>Recovered: %1 %2 (target %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erholt: %1 %2 (Ziel %3)</translation>
     </message>
     <message>
         <source>Not yet: %1 %2 (target %3), was %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: %1 %2 (Ziel %3), vorher %4</translation>
     </message>
     <message>
         <source>Worse: %1 %2 (target %3), was %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechter: %1 %2 (Ziel %3), vorher %4</translation>
     </message>
     <message>
         <source>Unknown: %1 has no value to judge by (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: %1 hat keinen Wert, nach dem sich urteilen ließe (%2)</translation>
     </message>
 </context>
 <context>
@@ -2320,194 +2329,195 @@
     </message>
     <message>
         <source>View to open: overview, regions, budgets, compliance, charts, alerts, silences, explain (the P95 explained), action (the action wizard&apos;s preview for the region in the worst trouble) or audit (the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts, alerts, silences, explain (Herleitung des P95-Werts), action (die Vorschau des Maßnahmen-Assistenten für die Region mit den größten Problemen) oder audit (das Audit-Protokoll).</translation>
     </message>
 </context>
 <context>
     <name>slaops::actions::ActionRunner</name>
     <message>
         <source>find the context&apos;s API server</source>
-        <translation type="unfinished"></translation>
+        <translation>den API-Server des Kontexts ermitteln</translation>
     </message>
     <message>
         <source>nothing to run</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts auszuführen</translation>
     </message>
     <message>
         <source>no token in the keychain under %1; set it with `slaops secret set %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token im Schlüsselbund unter %1; setzen mit `slaops secret set %1`</translation>
     </message>
     <message>
         <source>cannot read the token %1 from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>read-only: no action is previewed or applied (--read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus: Maßnahmen werden weder in der Vorschau gezeigt noch angewendet (--read-only)</translation>
     </message>
     <message>
         <source>another action is running</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Maßnahme läuft gerade</translation>
     </message>
     <message>
         <source>the plan has no command to read the current state</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat keinen Befehl, um den aktuellen Zustand zu lesen</translation>
     </message>
     <message>
         <source>cannot read the current state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der aktuelle Zustand kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the plan has no command to apply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan hat keinen Befehl zum Anwenden</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>after the request</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Anfrage</translation>
     </message>
     <message>
         <source>the server refused the dry run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat den Dry Run abgelehnt: %1</translation>
     </message>
     <message>
         <source>after (server dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>danach (Dry Run des Servers)</translation>
     </message>
     <message>
         <source>cannot find the API server of the context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Server des Kontexts lässt sich nicht ermitteln: %1</translation>
     </message>
     <message>
         <source>read-only: no action is applied (--read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus: es wird keine Maßnahme angewendet (--read-only)</translation>
     </message>
     <message>
         <source>the preview failed, nothing is applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorschau ist fehlgeschlagen, nichts wird angewendet: %1</translation>
     </message>
     <message>
         <source>a pre-check fails, nothing is applied</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorabprüfung ist nicht erfüllt, nichts wird angewendet</translation>
     </message>
     <message>
         <source>the audit log cannot be written, nothing is applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Protokoll kann nicht geschrieben werden, nichts wird angewendet: %1</translation>
     </message>
     <message>
         <source>the outcome could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis konnte nicht aufgezeichnet werden: %1</translation>
     </message>
     <message>
         <source>cannot read the current state again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der aktuelle Zustand kann nicht erneut gelesen werden: %1</translation>
     </message>
     <message>
         <source>the object changed since the preview (%1, was %2); nothing was applied: preview again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt hat sich seit der Vorschau geändert (%1, vorher %2); nichts wurde angewendet: Vorschau erneut erstellen</translation>
     </message>
     <message>
         <source>the API changed since the preview (%1, was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die API hat sich seit der Vorschau geändert (%1, vorher %2)</translation>
     </message>
     <message>
         <source>the context&apos;s API server changed since the preview (%1, was %2); nothing was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>der API-Server des Kontexts hat sich seit der Vorschau geändert (%1, vorher %2); nichts wurde angewendet</translation>
     </message>
     <message>
         <source>cancelled: the request was abandoned; the server may still have received it</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: die Anfrage wurde aufgegeben; der Server hat sie möglicherweise dennoch erhalten</translation>
     </message>
 </context>
 <context>
     <name>slaops::actions::KubectlProcess</name>
     <message>
         <source>the kubectl path %1 is not absolute</source>
-        <translation type="unfinished"></translation>
+        <translation>der kubectl-Pfad %1 ist nicht absolut</translation>
     </message>
     <message>
         <source>kubectl not found at %1; install kubernetes-client</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl nicht gefunden unter %1; kubernetes-client installieren</translation>
     </message>
     <message>
         <source>kubectl not found; install kubernetes-client</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl nicht gefunden; kubernetes-client installieren</translation>
     </message>
     <message>
         <source>the current context</source>
-        <translation type="unfinished"></translation>
+        <translation>der aktuelle Kontext</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1</translation>
     </message>
     <message>
         <source>the credential of %1 is not allowed to do this (Forbidden): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Zugangsdaten haben dafür keine Berechtigung (Forbidden): %2</translation>
     </message>
     <message>
         <source>the credential of %1 was rejected (Unauthorized): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Zugangsdaten wurden abgelehnt (Unauthorized): %2</translation>
     </message>
     <message>
         <source>the object does not exist (NotFound): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt existiert nicht (NotFound): %1</translation>
     </message>
     <message>
         <source>the object was changed meanwhile (Conflict); preview again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt wurde zwischenzeitlich geändert (Conflict); Vorschau erneut erstellen: %1</translation>
     </message>
     <message>
         <source>the API server&apos;s TLS certificate of %1 could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das TLS-Zertifikat des API-Servers konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <source>%1 is not in the kubeconfig: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der kubeconfig: %2</translation>
     </message>
     <message>
         <source>the API server of %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der API-Server ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>kubectl exited with code %1 and said nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl endete mit Code %1 ohne Ausgabe</translation>
     </message>
     <message>
         <source>kubectl exited with code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl endete mit Code %1: %2</translation>
     </message>
     <message>
         <source>kubectl could not be started (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl konnte nicht gestartet werden (%1): %2</translation>
     </message>
     <message>
         <source>[output cut off after %1 MiB]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>[Ausgabe nach %1 MiB abgeschnitten]
+</translation>
     </message>
     <message>
         <source>cancelled: kubectl was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen: kubectl wurde beendet</translation>
     </message>
     <message>
         <source>kubectl hung: no exit within %L1 s, so it was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl hängt: kein Ende innerhalb von %L1 s, daher wurde es gestoppt</translation>
     </message>
     <message>
         <source>kubectl crashed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl ist abgestürzt: %1</translation>
     </message>
     <message>
         <source>the output was cut off after %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe wurde nach %1 MiB abgeschnitten</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2583,11 @@
     <name>slaops::app::ActionFlow</name>
     <message>
         <source>Containment audit log — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll der Eindämmungsmaßnahmen — %1</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
 </context>
 <context>
@@ -3036,465 +3046,465 @@
     <name>slaops::ui::ActionChecksPage</name>
     <message>
         <source>Each condition must hold before the action may run. They are checked again on every refresh of the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Bedingung muss erfüllt sein, bevor die Maßnahme ausgeführt werden darf. Sie werden bei jeder Aktualisierung der Werte erneut geprüft.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Pre-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen</translation>
     </message>
     <message>
         <source>No plan can be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Plan erstellt werden: %1</translation>
     </message>
     <message>
         <source>Next is disabled while a check fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Weiter“ ist gesperrt, solange eine Prüfung nicht erfüllt ist: %1</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>✔ passes</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ erfüllt</translation>
     </message>
     <message>
         <source>✖ fails</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ nicht erfüllt</translation>
     </message>
     <message>
         <source>Passes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfüllt: %1</translation>
     </message>
     <message>
         <source>Fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfüllt: %1</translation>
     </message>
     <message>
         <source>Every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen sind erfüllt.</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::ActionChoosePage</name>
     <message>
         <source>Choose the action. Fields you leave alone follow the live figures: the planner picks the region in trouble and the regions that can carry its traffic, and picks them again on every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Maßnahme. Felder, die Sie nicht ändern, folgen den Live-Werten: der Planer wählt die Region mit Problemen und die Regionen, die ihren Datenverkehr tragen können, und wählt sie bei jeder Aktualisierung neu.</translation>
     </message>
     <message>
         <source>Divert traffic away from a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr von einer Region umleiten</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit</translation>
     </message>
     <message>
         <source>Migrate sessions out of a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen aus einer Region migrieren</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maßnahme:</translation>
     </message>
     <message>
         <source>Region in trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>Region mit Problemen</translation>
     </message>
     <message>
         <source>&amp;From region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von Region:</translation>
     </message>
     <message>
         <source>Regions that keep the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen, die den Datenverkehr übernehmen</translation>
     </message>
     <message>
         <source>&amp;To regions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach Regionen:</translation>
     </message>
     <message>
         <source>Region that takes the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Region, die die Sitzungen übernimmt</translation>
     </message>
     <message>
         <source>T&amp;o region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Re&amp;gion:</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <source>Rate limit in requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit in Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>&amp;Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit:</translation>
     </message>
     <message>
         <source>&amp;Remove the limit instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Limit &amp;entfernen</translation>
     </message>
     <message>
         <source>The whole fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesamte Flotte</translation>
     </message>
     <message>
         <source>Where the limit applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Limit gilt</translation>
     </message>
     <message>
         <source>Appl&amp;ies to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gilt für:</translation>
     </message>
     <message>
         <source>✖ No plan can be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Es kann kein Plan erstellt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::ActionConfirmPage</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>Not production</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Produktion</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>Context: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext: %1</translation>
     </message>
     <message>
         <source>Namespace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This is production. Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Produktion. Zur Bestätigung &lt;b&gt;%1&lt;/b&gt; eintippen:</translation>
     </message>
     <message>
         <source>Type %1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bestätigung %1 eintippen</translation>
     </message>
     <message>
         <source>I have checked the context, namespace and name: &amp;apply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Kontext, Namespace und Name geprüft: auf %1 &amp;anwenden</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::ActionPreviewPage</name>
     <message>
         <source>The command that will run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl, der ausgeführt wird:</translation>
     </message>
     <message>
         <source>Command that will run</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszuführender Befehl</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;What changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich än&amp;dert:</translation>
     </message>
     <message>
         <source>Difference between the object now and after the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschied zwischen dem Objekt jetzt und nach der Maßnahme</translation>
     </message>
     <message>
         <source>&amp;Expected effect on the figures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erwartete Wirkung auf die Werte:</translation>
     </message>
     <message>
         <source>Expected effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Wirkungen</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>(the command is made from the object&apos;s current state, read first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Befehl wird aus dem aktuellen Zustand des Objekts erstellt, der zuerst gelesen wird)</translation>
     </message>
     <message>
         <source>This action has no server dry run: the diff below shows the request and the state it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Maßnahme hat keinen Dry Run auf dem Server: der Diff unten zeigt die Anfrage und den Zustand, den sie ersetzt.</translation>
     </message>
     <message>
         <source>Dry run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry Run: %1</translation>
     </message>
     <message>
         <source>(none named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine genannt)</translation>
     </message>
     <message>
         <source>Waiting for the server&apos;s dry run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Dry Run des Servers…</translation>
     </message>
     <message>
         <source>The server refused the dry run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Dry Run abgelehnt: %1</translation>
     </message>
     <message>
         <source>It cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar: %1</translation>
     </message>
     <message>
         <source>the plan is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan ist unvollständig</translation>
     </message>
     <message>
         <source>✔ The current state was read (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der aktuelle Zustand wurde gelesen (%1 ms).</translation>
     </message>
     <message>
         <source>✔ The server accepted the dry run (%1 ms): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Der Server hat den Dry Run akzeptiert (%1 ms): nichts wurde geändert.</translation>
     </message>
     <message>
         <source>… %1 more lines</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Zeilen</translation>
     </message>
     <message>
         <source>(no difference reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Unterschied gemeldet)</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::ActionRunPage</name>
     <message>
         <source>Output of the command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Befehls</translation>
     </message>
     <message>
         <source>Rolling back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback läuft: %1</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>✔ Applied in %1 ms. The figures are watched next.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ In %1 ms angewendet. Als Nächstes werden die Werte beobachtet.</translation>
     </message>
     <message>
         <source>The object or its context changed since the preview: nothing was applied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt oder sein Kontext hat sich seit der Vorschau geändert: nichts wurde angewendet. %1</translation>
     </message>
     <message>
         <source>✖ Refused, nothing was applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Abgelehnt, nichts wurde angewendet: %1</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt.</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::ActionVerifyPage</name>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Before → now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → jetzt</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Affected figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Werte</translation>
     </message>
     <message>
         <source>%1 (fleet)</source>
-        <translation type="unfinished">%1 (gesamte Flotte)</translation>
+        <translation>%1 (gesamte Flotte)</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Watching the figures after the rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung der Werte nach dem Rollback: %1</translation>
     </message>
     <message>
         <source>Watching the figures after: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung der Werte nach: %1</translation>
     </message>
     <message>
         <source>Every affected figure is back within its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle betroffenen Werte sind wieder im Zielbereich.</translation>
     </message>
     <message>
         <source>At least one figure is worse than before the action (%1 of %2 recovered). Consider rolling back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Wert ist schlechter als vor der Maßnahme (%1 von %2 erholt). Erwägen Sie einen Rollback.</translation>
     </message>
     <message>
         <source>Some figures cannot be judged: they have no current value (%1 of %2 recovered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte lassen sich nicht beurteilen: sie haben keinen aktuellen Wert (%1 von %2 erholt).</translation>
     </message>
     <message>
         <source>After %1 refreshes, %2 of %3 figures are back within their targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungen bisher: %1; %2 von %3 Werten sind wieder im Zielbereich.</translation>
     </message>
     <message>
         <source>No refresh was seen since the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Maßnahme wurde keine Aktualisierung beobachtet.</translation>
     </message>
     <message>
         <source>Refresh %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung %1 von %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Watching: each refresh of the figures updates this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung läuft: jede Aktualisierung der Werte aktualisiert diese Anzeige.</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::ActionWizard</name>
     <message>
         <source>Containment action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmungsmaßnahme</translation>
     </message>
     <message>
         <source>‹ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollback…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ›</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback: %1</translation>
     </message>
     <message>
         <source>Containment action: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmungsmaßnahme: %1</translation>
     </message>
     <message>
         <source>Choose the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme wählen</translation>
     </message>
     <message>
         <source>Pre-checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfungen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen</translation>
     </message>
     <message>
         <source>Step %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2 · %3</translation>
     </message>
     <message>
         <source>Rollback · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback · %1</translation>
     </message>
     <message>
         <source>Read-only: nothing can be applied from this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Lese-Modus: von dieser Konsole aus kann nichts angewendet werden.</translation>
     </message>
     <message>
         <source>Apply is enabled once the name is typed exactly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Anwenden“ wird aktiviert, sobald der Name exakt eingetippt ist: %1</translation>
     </message>
     <message>
         <source>Apply is enabled once the box is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Anwenden“ wird aktiviert, sobald das Kästchen angehakt ist.</translation>
     </message>
     <message>
         <source>&amp;Next: watch the figures ›</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter: Werte beobachten ›</translation>
     </message>
     <message>
         <source>Cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -3577,11 +3587,11 @@
     </message>
     <message>
         <source>Contain… (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmen… (K)</translation>
     </message>
     <message>
         <source>Plan a containment action for the region of this alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eindämmungsmaßnahme für die Region dieses Alarms planen</translation>
     </message>
 </context>
 <context>
@@ -3749,106 +3759,106 @@
     <name>slaops::ui::AuditModel</name>
     <message>
         <source>unreadable line</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Zeile</translation>
     </message>
     <message>
         <source>about to run</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gleich ausgeführt</translation>
     </message>
     <message>
         <source>changed since the preview: nothing applied</source>
-        <translation type="unfinished"></translation>
+        <translation>seit der Vorschau geändert: nichts angewendet</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angewendet</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <source>%1 local, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit, %2 UTC</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>slaops::ui::AuditView</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Filter: any text of a record&apos;s row (who, action, target, result)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: beliebiger Text aus der Zeile eines Eintrags (Wer, Maßnahme, Ziel, Ergebnis)</translation>
     </message>
     <message>
         <source>Filter the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge filtern</translation>
     </message>
     <message>
         <source>Audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Einträge</translation>
     </message>
     <message>
         <source>The selected record in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Eintrag vollständig</translation>
     </message>
     <message>
         <source>Select a record to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag auswählen, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
         <source>✔ Chain intact: 1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Kette unversehrt: 1 Eintrag.</translation>
     </message>
     <message>
         <source>✔ Chain intact: %1 records, each following the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Kette unversehrt: %1 Einträge, jeder folgt auf den vorigen.</translation>
     </message>
     <message>
         <source>✖ Chain broken at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Kette unterbrochen bei %1</translation>
     </message>
     <message>
         <source>✖ The log cannot be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Das Protokoll kann nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4371,23 +4381,23 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß&amp;nahmen</translation>
     </message>
     <message>
         <source>&amp;Divert traffic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr &amp;umleiten…</translation>
     </message>
     <message>
         <source>&amp;Rate-limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ratenlimit…</translation>
     </message>
     <message>
         <source>&amp;Migrate sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen migrieren…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll…</translation>
     </message>
 </context>
 <context>
@@ -4430,15 +4440,15 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     </message>
     <message>
         <source>Contain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindämmen…</translation>
     </message>
     <message>
         <source>Plan a containment action for %1: divert its traffic, rate-limit, migrate its sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Eindämmungsmaßnahme für %1 planen: Datenverkehr umleiten, Ratenlimit setzen, Sitzungen migrieren</translation>
     </message>
     <message>
         <source>Contain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eindämmen</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,16 @@
     <name>ActionCommand</name>
     <message numerus="yes">
         <source>Applied in %1 ms. Watching the figures for up to %n refresh(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Applied in %1 ms. Watching the figures for up to %n refresh…</numerusform>
+            <numerusform>Applied in %1 ms. Watching the figures for up to %n refreshes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>applied, but not recovered within %n refresh(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>applied, but not recovered within %n refresh</numerusform>
+            <numerusform>applied, but not recovered within %n refreshes</numerusform>
         </translation>
     </message>
 </context>
