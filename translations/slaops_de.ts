@@ -3392,10 +3392,6 @@
         <translation>Einige Werte lassen sich nicht beurteilen: sie haben keinen aktuellen Wert (%1 von %2 erholt).</translation>
     </message>
     <message>
-        <source>After %1 refreshes, %2 of %3 figures are back within their targets.</source>
-        <translation>Aktualisierungen bisher: %1; %2 von %3 Werten sind wieder im Zielbereich.</translation>
-    </message>
-    <message>
         <source>No refresh was seen since the action.</source>
         <translation>Seit der Maßnahme wurde keine Aktualisierung beobachtet.</translation>
     </message>
@@ -3410,6 +3406,13 @@
     <message>
         <source>Watching: each refresh of the figures updates this.</source>
         <translation>Beobachtung läuft: jede Aktualisierung der Werte aktualisiert diese Anzeige.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n refresh(es), %1 of %2 figures are back within their targets.</source>
+        <translation>
+            <numerusform>Nach %n Aktualisierung sind %1 von %2 Werten wieder innerhalb ihrer Ziele.</numerusform>
+            <numerusform>Nach %n Aktualisierungen sind %1 von %2 Werten wieder innerhalb ihrer Ziele.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>slaops::ui::ActionVerifyPage</name>
+    <message numerus="yes">
+        <source>After %n refresh(es), %1 of %2 figures are back within their targets.</source>
+        <translation>
+            <numerusform>After %n refresh, %1 of %2 figures are back within their targets.</numerusform>
+            <numerusform>After %n refreshes, %1 of %2 figures are back within their targets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slaops::ui::ExplainDialog</name>
     <message numerus="yes">
         <source>%n series at the sample time.</source>

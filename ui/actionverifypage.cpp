@@ -95,8 +95,8 @@ QString ActionVerifyPage::summary(const actions::Verification &v)
             .arg(recovered)
             .arg(v.checks.size());
     case actions::EffectVerdict::NotYet:
-        return tr("After %1 refreshes, %2 of %3 figures are back within their targets.")
-            .arg(v.refreshesSeen)
+        return tr("After %n refresh(es), %1 of %2 figures are back within their targets.", nullptr,
+                  v.refreshesSeen)
             .arg(recovered)
             .arg(v.checks.size());
     case actions::EffectVerdict::Pending:
