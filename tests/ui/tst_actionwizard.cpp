@@ -12,6 +12,7 @@
 #include "actionverifypage.h"
 #include "actionwizard.h"
 #include "pixels.h"
+#include "shotpath.h"
 #include "statestyle.h"
 
 #include <QCheckBox>
@@ -31,13 +32,7 @@ using Step = ui::ActionWizard::Step;
 
 namespace {
 
-QString shotPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("SLAOPS_UI_SHOTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
+using slaops::test::shotPath;
 
 QPushButton *button(const ui::ActionWizard &w, const char *name)
 {

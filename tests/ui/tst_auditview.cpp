@@ -7,6 +7,7 @@
 #include "actions/verification.h"
 #include "auditmodel.h"
 #include "auditview.h"
+#include "shotpath.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -19,13 +20,7 @@ using actions::AuditLog;
 
 namespace {
 
-QString shotPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("SLAOPS_UI_SHOTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
+using slaops::test::shotPath;
 
 // What the runner writes for one action: intent, outcome, verification (plans from the real Planner).
 void writeAction(AuditLog &log, const config::Profile &p)

@@ -3,6 +3,7 @@
 #include "alertfixtures.h"
 #include "config/settings.h"
 #include "pixels.h"
+#include "shotpath.h"
 #include "silencesmodel.h"
 #include "silencesview.h"
 #include "statestyle.h"
@@ -23,13 +24,7 @@ Q_DECLARE_METATYPE(slaops::alerts::SilenceRequest)
 
 namespace {
 
-QString shotPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("SLAOPS_UI_SHOTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
+using slaops::test::shotPath;
 
 const QString kAlice = QStringLiteral("5f1c2a90-3b7e-4d21-9a0e-1c2d3e4f5a6b");
 const QString kBob = QStringLiteral("0b7d6c11-aa42-4f0e-8e37-77a1f0c4d9e2");

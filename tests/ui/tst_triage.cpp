@@ -7,6 +7,7 @@
 #include "config/settings.h"
 #include "mainwindow.h"
 #include "pixels.h"
+#include "shotpath.h"
 #include "silencesmodel.h"
 #include "silencesview.h"
 #include "statestyle.h"
@@ -37,13 +38,7 @@ Q_DECLARE_METATYPE(slaops::alerts::SilenceRequest)
 
 namespace {
 
-QString shotPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("SLAOPS_UI_SHOTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
+using slaops::test::shotPath;
 
 // The alert names of a section, in the model's order.
 QStringList names(const M &m, int section)

@@ -3,6 +3,7 @@
 #include "alertfixtures.h"
 #include "alertsmodel.h"
 #include "pixels.h"
+#include "shotpath.h"
 #include "statestyle.h"
 #include "warroomalertspage.h"
 #include "warroomview.h"
@@ -16,13 +17,7 @@ using namespace slaops;
 using test::kAlertNow;
 
 namespace {
-QString shotPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("SLAOPS_UI_SHOTS");
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
-}
+using slaops::test::shotPath;
 } // namespace
 
 class TestWarRoomAlerts : public QObject {
