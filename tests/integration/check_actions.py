@@ -7,7 +7,9 @@ usage: check_actions.py STACK_DIR SLAOPS   (inside tests/harness/with-keyring; a
 Every wait is a condition polled with a deadline; nothing sleeps for a result."""
 import json
 import os
+import pty
 import re
+import select
 import shutil
 import ssl
 import subprocess
@@ -263,6 +265,41 @@ code, out, err, _ = action("divert-traffic", "--from", "eu-west-1")
 check(code == 1 and "stdin is not a terminal" in err, "no --yes, no TTY: exit 1 (got %d: %s)" % (code, err[-200:]))
 check(service() == before and records() == [], "no --yes: Service unchanged %s, nothing audited" % (before,))
 
+# 4b. On a terminal, a production context asks for the object's name typed: a wrong or partial name applies
+# nothing (exit 1); the exact name applies (below, after the rollback).
+def action_tty(answer, *args, timeout=180):
+    """One `slaops action` on a pseudo-terminal: waits for the confirmation prompt, types `answer`."""
+    cmd = [SLAOPS, "action", *args, "--profile", PROFILE, "--prometheus", PROM, "--audit-log", LOG]
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(SLAOPS, cmd, BASE_ENV)
+    text, answered, deadline = b"", False, time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 1.0)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        text += chunk
+        if not answered and b"to apply: " in text:
+            os.write(fd, answer.encode() + b"\n")
+            answered = True
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), text.decode(errors="replace"), answered
+
+
+for wrong in ("erlmcp-servic", "ERLMCP-SERVICE", "y"):
+    code, text, asked = action_tty(wrong, "divert-traffic", "--from", "eu-west-1")
+    check(asked and "Type the name" in text and "erlmcp-service" in text,
+          "on a terminal: the prompt names the Service to type (%s)" % text[-300:])
+    check(code == 1 and service() == before and records() == [],
+          "typed %r: exit 1, nothing applied, nothing audited (got %d)" % (wrong, code))
+
 # 5. The dry run: the plan, the server's dry run and the diff, and nothing changes (annotation, resourceVersion).
 code, out, err, _ = action("divert-traffic", "--from", "eu-west-1", "--dry-run", "--json")
 s = summary(out)
@@ -297,6 +334,17 @@ no_token(out + err, "the divert's output")
 # 7. Rolled back from the audit log: the annotation as it was.
 code, out, err, _ = action("rollback", "--yes", scan=False)
 check(code == 0 and service()[1] == ALL, "rollback --yes: exit 0, annotation restored (got %d: %s)" % (code, err[-300:]))
+
+# 7b. The exact name typed on the terminal applies, and is rolled back again.
+wait_for(lambda: subprocess.run([SLAOPS, "action", "divert-traffic", "--from", "eu-west-1", "--dry-run", "--profile",
+                                 PROFILE, "--prometheus", PROM, "--audit-log", LOG], capture_output=True,
+                                stdin=subprocess.DEVNULL, env=BASE_ENV, timeout=120).returncode == 0,
+         "eu-west-1 in trouble again after the rollback (its diversion's dry run exits 0)")
+code, text, asked = action_tty("erlmcp-service", "divert-traffic", "--from", "eu-west-1")
+check(asked and code in (0, 6) and service()[1] == "us-east-1,ap-southeast-1",
+      "typed erlmcp-service: applied (got %d: %s)" % (code, text[-300:]))
+code, out, err, _ = action("rollback", "--yes", scan=False)
+check(code == 0 and service()[1] == ALL, "rollback --yes after the typed one (got %d: %s)" % (code, err[-300:]))
 
 # 8. A rate limit, applied over HTTPS with the keychain's token, then rolled back.
 code, out, err, seen = action("rate-limit", "--limit", "20000", "--yes", "--json", profile=CAP_PROFILE, scan=True)
