@@ -3820,6 +3820,18 @@
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>chain broken here: record %1</source>
+        <translation>Kette hier unterbrochen: Eintrag %1</translation>
+    </message>
+    <message>
+        <source>The chain breaks at this record: it, or the one before it, was edited, removed or moved</source>
+        <translation>Hier ist die Kette unterbrochen: dieser Eintrag oder der davor wurde geändert, entfernt oder verschoben</translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::AuditView</name>

@@ -1,6 +1,8 @@
 #include "auditmodel.h"
 
 #include "prom/servertext.h"
+#include "statestyle.h"
+#include "theme.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,15 @@ void AuditModel::setRecords(std::vector<actions::AuditLog::Record> records)
     endResetModel();
 }
 
+void AuditModel::setFirstBroken(int line)
+{
+    if (line == m_firstBroken)
+        return;
+    m_firstBroken = line;
+    if (!m_records.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 const actions::AuditLog::Record *AuditModel::record(int row) const
 {
     return row >= 0 && row < int(m_records.size()) ? &m_records[std::size_t(row)] : nullptr;
@@ -121,11 +132,22 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     const actions::AuditLog::Record *r = record(index.row());
     if (!r || index.column() < 0 || index.column() >= ColumnCount)
         return {};
+    const bool broken = m_firstBroken > 0 && index.row() == m_firstBroken - 1;
     switch (role) {
     case Qt::DisplayRole:
+        return broken && index.column() == Seq ? tr("✖ %1").arg(cellText(*r, Seq))
+                                               : cellText(*r, Column(index.column()));
     case Qt::AccessibleTextRole:
-        return cellText(*r, Column(index.column()));
+        return broken && index.column() == Seq ? tr("chain broken here: record %1").arg(r->seq)
+                                               : cellText(*r, Column(index.column()));
+    case Qt::BackgroundRole:
+        return broken ? QVariant(StateStyle::colour(sla::State::Breach)) : QVariant();
+    case Qt::ForegroundRole:
+        return broken ? QVariant(Theme::textOn(StateStyle::colour(sla::State::Breach))) : QVariant();
     case Qt::ToolTipRole:
+        if (broken)
+            return tr("The chain breaks at this record: it, or the one before it, was edited, removed or "
+                      "moved");
         if (index.column() == Time && r->at.isValid())
             return tr("%1 local, %2 UTC")
                 .arg(r->at.toLocalTime().toString(Qt::ISODate), r->at.toUTC().toString(Qt::ISODateWithMs));

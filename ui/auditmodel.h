@@ -17,6 +17,10 @@ public:
     explicit AuditModel(QObject *parent = nullptr);
 
     void setRecords(std::vector<actions::AuditLog::Record> records);
+    // The 1-based line where the chain breaks (AuditLog::Verdict::firstBroken), 0 when intact: that row
+    // is marked in the breach colour and says so, so the record is found without reading numbers.
+    void setFirstBroken(int line);
+    int brokenRow() const { return m_firstBroken - 1; }
     const actions::AuditLog::Record *record(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -29,6 +33,7 @@ public:
 
 private:
     std::vector<actions::AuditLog::Record> m_records;
+    int m_firstBroken = 0;
 };
 
 } // namespace slaops::ui

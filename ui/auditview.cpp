@@ -78,6 +78,7 @@ void AuditView::setRecords(std::vector<actions::AuditLog::Record> records,
                            const actions::AuditLog::Verdict &verdict)
 {
     m_model->setRecords(std::move(records));
+    m_model->setFirstBroken(verdict.intact ? 0 : verdict.firstBroken);
     m_broken = !verdict.intact;
     QString text;
     if (verdict.intact)
@@ -99,6 +100,14 @@ void AuditView::setRecords(std::vector<actions::AuditLog::Record> records,
     }
     m_table->resizeColumnsToContents();
     m_details->clear();
+    // Straight to the record where the chain breaks, with its JSON in the details.
+    if (const int row = m_model->brokenRow(); row >= 0 && row < m_model->rowCount()) {
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (at.isValid()) {
+            m_table->setCurrentIndex(at);
+            m_table->scrollTo(at);
+        }
+    }
 }
 
 void AuditView::setFilter(const QString &text)

@@ -8,10 +8,12 @@
 #include "auditmodel.h"
 #include "auditview.h"
 #include "shotpath.h"
+#include "statestyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -140,6 +142,18 @@ private Q_SLOTS:
         QVERIFY2(view.bannerText().startsWith(QStringLiteral("✖ Chain broken at record 3:")),
                  qPrintable(view.bannerText()));
         QCOMPARE(view.visibleRows(), 6); // every line still shown
+        // The row where it breaks is marked, read out, and the one the view opens on.
+        auto *table = view.findChild<QTableView *>();
+        QVERIFY(table);
+        const QModelIndex broken = table->model()->index(2, 0);
+        QVERIFY2(broken.data().toString().startsWith(QStringLiteral("✖")),
+                 qPrintable(broken.data().toString()));
+        QVERIFY(broken.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("broken")));
+        QCOMPARE(broken.data(Qt::BackgroundRole).value<QColor>(), ui::StateStyle::colour(sla::State::Breach));
+        QVERIFY(!table->model()->index(1, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!table->model()->index(1, 0).data().toString().startsWith(QStringLiteral("✖")));
+        QCOMPARE(table->currentIndex().row(), 2);
+        QVERIFY(view.detailsText().contains(QStringLiteral("\"kind\": \"verification\"")));
         view.setFilter(QStringLiteral("verification"));
         QCOMPARE(view.visibleRows(), 2);
         view.setFilter(QStringLiteral("NOT APPLIED"));
