@@ -15,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -98,16 +97,17 @@ std::optional<actions::Plan> newestUnrolledBack(const QString &path, QString *er
         *error = ActionCommand::tr("%1: %2; no rollback is taken from a broken log").arg(path, v.reason);
         return std::nullopt;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = ActionCommand::tr("cannot read the audit log %1: %2").arg(path, f.errorString());
+    QString readError;
+    const std::vector<actions::AuditLog::Record> records = actions::AuditLog::read(path, &readError);
+    if (!readError.isEmpty()) {
+        *error = ActionCommand::tr("cannot read the audit log %1: %2").arg(path, readError);
         return std::nullopt;
     }
     QHash<int, QJsonObject> intents;
     std::vector<actions::Plan> stack;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QJsonObject r = QJsonDocument::fromJson(line).object();
-        const QString kind = r.value(QStringLiteral("kind")).toString();
+    for (const actions::AuditLog::Record &record : records) {
+        const QJsonObject &r = record.json;
+        const QString &kind = record.kind;
         if (kind == QLatin1String("intent"))
             intents.insert(r.value(QStringLiteral("seq")).toInt(),
                            r.value(QStringLiteral("plan")).toObject());
@@ -196,25 +196,6 @@ void printPlan(Printer &print, const actions::Plan &plan)
         print.line(QStringLiteral("  [%1] %2%3")
                        .arg(c.passed ? ActionCommand::tr("pass") : ActionCommand::tr("FAIL"), c.what,
                             c.detail.isEmpty() ? QString() : QStringLiteral(": ") + c.detail));
-}
-
-QJsonObject targetJson(const actions::Target &t)
-{
-    return {{QStringLiteral("context"), t.context},
-            {QStringLiteral("namespace"), t.nameSpace},
-            {QStringLiteral("kind"), t.kind},
-            {QStringLiteral("name"), t.name},
-            {QStringLiteral("production"), t.production}};
-}
-
-QJsonArray preChecksJson(const actions::Plan &plan)
-{
-    QJsonArray out;
-    for (const actions::PreCheck &c : plan.preChecks)
-        out.append(QJsonObject{{QStringLiteral("what"), c.what},
-                               {QStringLiteral("passed"), c.passed},
-                               {QStringLiteral("detail"), c.detail}});
-    return out;
 }
 
 // Watches refreshes after the apply until the verification is done.
@@ -413,13 +394,14 @@ int runActionCommand(const QStringList &args, bool globalReadOnly)
         print.line(ActionCommand::tr("Server dry run:\n%1").arg(dryRunText));
     if (!preview.diff.isEmpty())
         print.line(ActionCommand::tr("Diff:\n%1").arg(preview.diff.trimmed()));
-    // docs/action-json.md, docs/action.schema.json.
+    // docs/action-json.md. The target and the pre-checks as the audit log records them (Plan::toJson).
+    const QJsonObject planJson = plan.toJson();
     QJsonObject summary{
         {QStringLiteral("action"), actions::actionName(plan.kind)},
         {QStringLiteral("rollback"), plan.isRollback},
         {QStringLiteral("title"), preview.plan.title.isEmpty() ? plan.title : preview.plan.title},
-        {QStringLiteral("target"), targetJson(plan.target)},
-        {QStringLiteral("preChecks"), preChecksJson(plan)},
+        {QStringLiteral("target"), planJson.value(QStringLiteral("target"))},
+        {QStringLiteral("preChecks"), planJson.value(QStringLiteral("preChecks"))},
         {QStringLiteral("checksPass"), plan.checksPass()},
         {QStringLiteral("command"),
          preview.plan.apply.isNull() ? QJsonValue() : preview.plan.apply.display()},

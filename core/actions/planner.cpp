@@ -53,17 +53,23 @@ Target kubeTarget(const config::Profile &profile, const KubeWhere &w, const QStr
     return Target{w.context, w.nameSpace, kind, name, look.production, look.colour};
 }
 
+// A Service without the annotation routes to every region: withState needs them without the profile.
+QStringList profileRegions(const config::Profile &profile)
+{
+    QStringList out;
+    for (const config::RegionSpec &r : profile.regions)
+        out << r.name;
+    return out;
+}
+
 // A region named by a person: a valid label and one of the profile's regions.
 QString regionError(const config::Profile &profile, const QString &region, const QString &what)
 {
     if (QString why = KubeNames::label(region, what); !why.isEmpty())
         return why;
-    for (const config::RegionSpec &r : profile.regions)
-        if (r.name == region)
-            return {};
-    QStringList names;
-    for (const config::RegionSpec &r : profile.regions)
-        names << r.name;
+    const QStringList names = profileRegions(profile);
+    if (names.contains(region))
+        return {};
     return Planner::tr("%1: \"%2\" is not a region of the profile (%3)")
         .arg(what, region, names.join(QStringLiteral(", ")));
 }
@@ -74,15 +80,6 @@ Plan failed(Plan plan, const QString &error)
     plan.error = error;
     plan.read = plan.dryRun = plan.apply = Command{};
     return plan;
-}
-
-// A Service without the annotation routes to every region: withState needs them without the profile.
-QStringList profileRegions(const config::Profile &profile)
-{
-    QStringList out;
-    for (const config::RegionSpec &r : profile.regions)
-        out << r.name;
-    return out;
 }
 
 QStringList otherHealthyRegions(const engine::Snapshot *snapshot, const config::Profile &profile,
