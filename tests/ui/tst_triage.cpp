@@ -318,6 +318,7 @@ private Q_SLOTS:
         QCOMPARE(contain.at(0).at(0).toString(), QStringLiteral("eu-west-1"));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(contain.count(), 2);
+        QVERIFY(f.view.grab().save(shotPath(QStringLiteral("triage_contain"))));
 
         f.view.setActionsEnabled(false);
         QVERIFY(!button->isVisibleTo(&f.view));
