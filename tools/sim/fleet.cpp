@@ -74,18 +74,7 @@ bool Fleet::start(QString *error)
             *error = problem;
         return false;
     }
-    const QStringList groups = m_model->groups();
-    const std::string path = m_model->metricsPath().toStdString();
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        const QString prefix = m_model->nodeNamePrefix(groups[g]);
-        for (int i = 0; i < m_options.nodesPerRegion; ++i) {
-            auto node = std::make_unique<SimNode>(groups[g], prefix + QString::number(i), path);
-            m_model->addNode(static_cast<std::size_t>(g), *node);
-            m_nodes.push_back(std::move(node));
-            m_downSinceMs.push_back(-1);
-        }
-    }
-    m_serving.assign(m_nodes.size(), false);
+    createNodes();
     if (m_options.serve == Serve::Shared) {
         for (const auto &n : m_nodes)
             m_nodeByName.emplace(n->name().toStdString(), n.get());
@@ -105,6 +94,24 @@ bool Fleet::start(QString *error)
     }
     applyServingState();
     return true;
+}
+
+void Fleet::createNodes()
+{
+    if (!m_model || !m_nodes.empty())
+        return;
+    const QStringList groups = m_model->groups();
+    const std::string path = m_model->metricsPath().toStdString();
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QString prefix = m_model->nodeNamePrefix(groups[g]);
+        for (int i = 0; i < m_options.nodesPerRegion; ++i) {
+            auto node = std::make_unique<SimNode>(groups[g], prefix + QString::number(i), path);
+            m_model->addNode(static_cast<std::size_t>(g), *node);
+            m_nodes.push_back(std::move(node));
+            m_downSinceMs.push_back(-1);
+        }
+    }
+    m_serving.assign(m_nodes.size(), false);
 }
 
 QString Fleet::metricsPath(const SimNode &node) const
@@ -186,17 +193,22 @@ bool Fleet::setScenario(const Scenario &scenario, QString *error)
     return true;
 }
 
-bool Fleet::shouldServe(const SimNode &node) const
+bool Fleet::serves(const Scenario &scenario, const SimNode &node)
 {
-    switch (m_scenario.kind()) {
+    switch (scenario.kind()) {
     case Scenario::Kind::NodeDown:
-        return node.name() != m_scenario.target();
+        return node.name() != scenario.target();
     case Scenario::Kind::RegionOutage:
     case Scenario::Kind::ZoneOutage:
-        return node.group() != m_scenario.target();
+        return node.group() != scenario.target();
     default:
         return true;
     }
+}
+
+bool Fleet::shouldServe(const SimNode &node) const
+{
+    return serves(m_scenario, node);
 }
 
 void Fleet::applyServingState()

@@ -52,6 +52,11 @@ public:
     // Creates the nodes and their listeners; returns false (with a message) if a port cannot be
     // bound or the options are wrong.
     bool start(QString *error);
+    // Creates the nodes and their families without any listener (once; start() calls it too): the
+    // history writer ticks the model of a fleet that serves nothing.
+    void createNodes();
+    // Whether a scenario leaves the node answering scrapes; the one rule, live or in a history.
+    static bool serves(const Scenario &scenario, const SimNode &node);
     void startTicking();
 
     const Scenario &scenario() const { return m_scenario; }

@@ -6,6 +6,7 @@
 #include "controlserver.h"
 #include "erlmcpmodel.h"
 #include "fleet.h"
+#include "historywriter.h"
 #include "kubeapi.h"
 #include "scenario.h"
 #include "selftest.h"
@@ -172,6 +173,24 @@ int main(int argc, char **argv)
         QStringLiteral("Write KUBE_API_URL=.. and ERLMCP_API_URL=.. here once listening."),
         QStringLiteral("F"));
     parser.addOptions({tlsCertOpt, tlsKeyOpt, tokenFileOpt, apiFileOpt});
+    const QCommandLineOption historyOpt(
+        QStringLiteral("history-openmetrics"),
+        QStringLiteral("Write the fleet's metrics over --from..--to as OpenMetrics text (for promtool tsdb "
+                       "create-blocks-from openmetrics) and exit; erlmcp only."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"),
+                                     QStringLiteral("History: first sample, ISO 8601 with a zone."),
+                                     QStringLiteral("ISO"));
+    const QCommandLineOption toOpt(
+        QStringLiteral("to"), QStringLiteral("History: end, ISO 8601 with a zone."), QStringLiteral("ISO"));
+    const QCommandLineOption stepOpt(QStringLiteral("step"),
+                                     QStringLiteral("History: time between samples (default 15s)."),
+                                     QStringLiteral("DURATION"), QStringLiteral("15s"));
+    const QCommandLineOption eventOpt(
+        QStringLiteral("event"),
+        QStringLiteral("History: a scenario in a window, KIND:TARGET:ISO-START:DURATION (repeatable)."),
+        QStringLiteral("EVENT"));
+    parser.addOptions({historyOpt, fromOpt, toOpt, stepOpt, eventOpt});
     parser.addOptions({nodesOpt, seedOpt, scenarioOpt, targetOpt, basePortOpt, controlPortOpt, targetsFileOpt,
                        controlFileOpt, tickOpt, serveOpt, serviceOpt, selfTestOpt});
     parser.addPositionalArgument(QStringLiteral("TARGET"), QStringLiteral("Target of --scenario."),
@@ -218,6 +237,36 @@ int main(int argc, char **argv)
     const auto seed = parseInt(parser.value(seedOpt), 0, std::numeric_limits<long long>::max());
     if (!seed)
         return fail(QStringLiteral("--seed must be a non-negative integer"));
+    if (parser.isSet(historyOpt)) {
+        if (model->name() != QLatin1StringView("erlmcp"))
+            return fail(QStringLiteral("--history-openmetrics simulates the erlmcp service only"));
+        HistoryWriter::Options h;
+        h.path = parser.value(historyOpt);
+        h.fromSecs = HistoryWriter::parseIsoSecs(parser.value(fromOpt));
+        h.toSecs = HistoryWriter::parseIsoSecs(parser.value(toOpt));
+        if (h.fromSecs < 0 || h.toSecs < 0)
+            return fail(QStringLiteral("--from and --to must be ISO 8601 date-times with a zone, e.g. "
+                                       "2024-06-03T00:00:00Z"));
+        h.stepSecs = HistoryWriter::parseDuration(parser.value(stepOpt));
+        if (h.stepSecs < 0)
+            return fail(QStringLiteral("--step must be a duration such as 15s, 1m or 1h"));
+        h.seed = static_cast<std::uint64_t>(*seed);
+        h.nodesPerRegion = static_cast<int>(*nodes);
+        for (const QString &text : parser.values(eventOpt)) {
+            HistoryWriter::Event e;
+            QString why;
+            if (!HistoryWriter::parseEvent(text, &e, &why))
+                return fail(why);
+            h.events << e;
+        }
+        HistoryWriter writer(h);
+        QString why;
+        if (!writer.run(&why))
+            return fail(why, why.startsWith(QStringLiteral("cannot write")) ? 1 : kUsageError);
+        QTextStream(stdout) << "slaops-sim: SIMULATED history, " << writer.samplesWritten() << " samples in "
+                            << h.path << Qt::endl;
+        return 0;
+    }
     const long long portsNeeded = serve == Fleet::Serve::Shared ? 1 : model->groups().size() * *nodes;
     const auto basePort = parseInt(parser.value(basePortOpt), 0, 65535 - portsNeeded + 1);
     if (!basePort)

@@ -33,6 +33,7 @@ public:
     const QString &group() const { return m_group; }
     const QString &name() const { return m_name; }
     prometheus::Registry &registry() { return *m_registry; }
+    const prometheus::Registry &registry() const { return *m_registry; }
     // Before the first startServing(). With an appendix the node is served by a MetricsHttpServer of
     // its own (one thread) instead of a prometheus-cpp exposer, which can only serialize its registry.
     void setPageAppendix(PageAppendix appendix) { m_appendix = std::move(appendix); }
