@@ -88,7 +88,7 @@ for selector in COUNTERS:
     want = {labels: vals for (n, labels), vals in expected.items() if n == name and extra.items() <= dict(labels).items()}
     for t in CHOSEN:
         # A range of one point: the sample at t itself, not one the lookback found earlier.
-        got = query_range(selector + ("" if "{" in selector else "{}").replace("{}", ""), t, t, STEP)
+        got = query_range(selector, t, t, STEP)
         got_at = {labels: vals.get(t) for labels, vals in got.items()}
         missing = [dict(l) for l in want if got_at.get(l) is None]
         wrong = [(dict(l), got_at[l], want[l][t]) for l in want if got_at.get(l) is not None and got_at[l] != want[l][t]]
