@@ -3,6 +3,7 @@
 #include "metricselector.h"
 #include "sla/state.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -71,6 +72,13 @@ struct SlaSpec {
     // migration is watched by).
     bool capacity = false;
     bool sessionFailover = false;
+    // Reports: when the SLA came into force and when it ended (`since:` / `until:`, ISO 8601 with a
+    // zone; invalid: always), so a report over a period in which the profile changed reports each SLA
+    // over the time it existed; and what to look at when it degrades (`advice:`, shown with the figures
+    // that led to it).
+    QDateTime since;
+    QDateTime until;
+    QString advice;
 
     // A ratio SLA (a share of good or bad events) has an error budget.
     bool hasBudget() const { return unit == Unit::Percent; }
