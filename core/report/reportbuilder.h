@@ -2,6 +2,7 @@
 
 #include "report.h"
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QThreadPool>
 #include <chrono>
