@@ -4,6 +4,7 @@
 #include "actions/auditlog.h"
 #include "actionwizard.h"
 #include "auditview.h"
+#include "engine/offthread.h"
 #include "secrets/credentialstore.h"
 
 #include <QDialog>
@@ -100,11 +101,6 @@ void ActionFlow::openAuditLog()
     }
     const QString path =
         m_setup.runner.auditLog.isEmpty() ? actions::AuditLog::defaultPath() : m_setup.runner.auditLog;
-    QString error;
-    std::vector<actions::AuditLog::Record> records = actions::AuditLog::read(path, &error);
-    actions::AuditLog::Verdict verdict = actions::AuditLog::verify(path);
-    if (!error.isEmpty() && verdict.reason.isEmpty())
-        verdict.reason = error;
     auto *dialog = m_auditDialog ? m_auditDialog.data() : new QDialog(m_window);
     if (!m_auditDialog) {
         m_auditDialog = dialog;
@@ -121,8 +117,21 @@ void ActionFlow::openAuditLog()
         layout->addWidget(buttons);
         dialog->resize(1100, 640);
     }
-    dialog->findChild<ui::AuditView *>(QStringLiteral("auditView"))->setRecords(std::move(records), verdict);
     dialog->show();
+    // The whole log is read and its chain checked in one pass, off the GUI thread: a long log must
+    // not freeze the console (a wall refreshes behind this window).
+    const quint64 read = ++m_auditRead;
+    engine::runOffThread(
+        m_pool, this, [path]() { return actions::AuditLog::load(path); },
+        [this, read](actions::AuditLog::Loaded loaded) {
+            if (read != m_auditRead || !m_auditDialog)
+                return;
+            if (!loaded.error.isEmpty() && loaded.verdict.reason.isEmpty())
+                loaded.verdict.reason = loaded.error;
+            m_auditDialog->findChild<ui::AuditView *>(QStringLiteral("auditView"))
+                ->setRecords(std::move(loaded.records), loaded.verdict);
+            Q_EMIT auditLogShown();
+        });
 }
 
 } // namespace slaops::app

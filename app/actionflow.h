@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <memory>
 
 namespace slaops::secrets {
@@ -37,6 +38,10 @@ public:
     actions::ActionRunner *runner() const { return m_runner; }
     QDialog *auditDialog() const { return m_auditDialog; }
 
+Q_SIGNALS:
+    // The audit window shows the log as read just now (the read runs off the GUI thread).
+    void auditLogShown();
+
 private:
     void applied(const actions::Outcome &outcome);
     void finishVerification();
@@ -48,6 +53,8 @@ private:
     QPointer<ui::ActionWizard> m_wizard;
     QPointer<QDialog> m_auditDialog;
     engine::SnapshotPtr m_snapshot;
+    QThreadPool m_pool;      // reads the audit log for its window
+    quint64 m_auditRead = 0; // the newest read asked for; an older answer is dropped
 
     // The action being verified: its plan, the generation current when it was applied, the state.
     bool m_verifying = false;

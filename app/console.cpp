@@ -303,9 +303,11 @@ void Console::screenshotActions()
         if (m_actionShotStarted)
             return;
         m_actionShotStarted = true;
+        connect(m_actions, &ActionFlow::auditLogShown, this, [this]() {
+            if (QDialog *d = m_actions->auditDialog())
+                grab(d);
+        });
         m_actions->openAuditLog();
-        if (QDialog *d = m_actions->auditDialog())
-            grab(d);
         return;
     }
     if (!m_actionShotStarted) {

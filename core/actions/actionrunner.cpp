@@ -1,5 +1,6 @@
 #include "actionrunner.h"
 
+#include "actionsetup.h"
 #include "auditlog.h"
 #include "kubectlprocess.h"
 #include "planner.h"
@@ -17,6 +18,7 @@
 #include <QSysInfo>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcRunner, "slaops.actions.runner", QtInfoMsg)
 
@@ -83,6 +85,9 @@ struct ActionRunner::Impl {
     bool cancelled = false;
     int lastIntent = 0;
     QString lastIntentKey;
+    // One log object for the runner's life: it trusts the end it verified or wrote while the file
+    // still ends there, so an action's records do not each re-read the whole log.
+    mutable std::optional<AuditLog> log;
 
     void run(const Command &command, std::function<void(StepResult)> done);
     void runKubectl(const Command &command);
@@ -100,7 +105,7 @@ ActionRunner::ActionRunner(RunnerConfig config, secrets::CredentialStore *creden
     qRegisterMetaType<Preview>();
     qRegisterMetaType<Outcome>();
     if (m_config.actor.isEmpty())
-        m_config.actor = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+        m_config.actor = currentActor();
     m_impl->q = this;
     m_impl->credentials = credentials;
     connect(&m_impl->kubectl, &KubectlProcess::output, this, &ActionRunner::output);
@@ -265,8 +270,9 @@ bool ActionRunner::Impl::audit(const QString &kind, QJsonObject payload, QString
 {
     payload.insert(QStringLiteral("actor"), q->m_config.actor);
     payload.insert(QStringLiteral("host"), QSysInfo::machineHostName());
-    return AuditLog(q->m_config.auditLog.isEmpty() ? AuditLog::defaultPath() : q->m_config.auditLog)
-        .append(kind, payload, error, seq);
+    if (!log)
+        log.emplace(q->m_config.auditLog.isEmpty() ? AuditLog::defaultPath() : q->m_config.auditLog);
+    return log->append(kind, payload, error, seq);
 }
 
 void ActionRunner::preview(const Plan &plan)

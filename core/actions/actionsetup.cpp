@@ -15,6 +15,17 @@
 
 namespace slaops::actions {
 
+QString currentActor(const QProcessEnvironment &env)
+{
+    QString actor = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME")));
+#ifdef Q_OS_UNIX
+    if (actor.isEmpty())
+        if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+            actor = QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return actor;
+}
+
 ActionSetup setupActions(config::Profile profile, const ActionOverrides &overrides,
                          const QProcessEnvironment &env)
 {
@@ -57,13 +68,7 @@ ActionSetup setupActions(config::Profile profile, const ActionOverrides &overrid
     r.restCaFile = c.rest.caFile;
     r.auditLog = overrides.auditLog;
     r.readOnly = overrides.readOnly;
-    r.actor = env.value(QStringLiteral("USER"), env.value(QStringLiteral("LOGNAME")));
-#ifdef Q_OS_UNIX
-    // cron, systemd units and `env -i` start without USER: the audit log still says who acted.
-    if (r.actor.isEmpty())
-        if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
-            r.actor = QString::fromLocal8Bit(pw->pw_name);
-#endif
+    r.actor = currentActor(env);
     s.profile = std::move(profile);
     return s;
 }

@@ -26,6 +26,10 @@ struct ActionSetup {
     QString error; // an override that cannot be used (a relative or bad --api URL): nothing may run
 };
 
+// Who acts, for the audit log: USER, else LOGNAME, else the user database's name of the effective
+// user (cron, systemd units and `env -i` start without USER: the log still says who acted).
+QString currentActor(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
 ActionSetup setupActions(config::Profile profile, const ActionOverrides &overrides,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 

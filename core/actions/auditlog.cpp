@@ -82,12 +82,24 @@ bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *
     QString why;
     QString *err = error ? error : &why;
     // The chain is extended only from a verified end: a broken log is reported, never papered over.
-    const Verdict v = verify(m_path);
+    // What this object verified or wrote itself is trusted while the log and its head still end there
+    // (same size, same head), so that an action does not read the whole log three times.
+    const Head head = readHead(headPath(m_path));
+    const QFileInfo before(m_path);
+    Verdict v;
+    if (m_verifiedRecords >= 0 && before.exists() && before.size() == m_verifiedSize &&
+        before.lastModified() == m_verifiedModified && head.valid && head.seq == m_verifiedRecords &&
+        head.hash == m_verifiedHash) {
+        v.intact = true;
+        v.records = m_verifiedRecords;
+    } else {
+        v = verify(m_path);
+    }
     if (!v.intact) {
+        m_verifiedRecords = -1;
         *err = tr("the audit log %1 is broken (%2): no action is recorded on it").arg(m_path, v.reason);
         return false;
     }
-    const Head head = readHead(headPath(m_path));
     QJsonObject record = payload;
     record.insert(QStringLiteral("v"), 1);
     record.insert(QStringLiteral("seq"), v.records + 1);
@@ -112,13 +124,42 @@ bool AuditLog::append(const QString &kind, const QJsonObject &payload, QString *
         *err = tr("cannot write the audit log's head %1: %2").arg(headPath(m_path), e);
         return false;
     }
+    m_verifiedRecords = v.records + 1;
+    m_verifiedHash = digest(line);
+    const QFileInfo after(m_path);
+    m_verifiedSize = after.size();
+    m_verifiedModified = after.lastModified();
     qCInfo(lcAudit) << "recorded" << kind << "as record" << v.records + 1 << "of" << m_path;
     if (seq)
         *seq = v.records + 1;
     return true;
 }
 
-AuditLog::Verdict AuditLog::verify(const QString &path)
+namespace {
+
+// One record of a line as the viewer shows it; a line that is not a JSON object is kept as text.
+AuditLog::Record recordOf(const QByteArray &text, int line, const QJsonDocument &doc)
+{
+    AuditLog::Record r;
+    r.seq = line;
+    if (!doc.isObject()) {
+        // Kept as text, bounded: a broken line may be anything, and the viewer shows it as it is.
+        r.json.insert(QStringLiteral("unreadable"), QString::fromUtf8(text.left(4096)));
+        return r;
+    }
+    r.json = doc.object();
+    if (const QJsonValue seq = r.json.value(QStringLiteral("seq")); seq.isDouble())
+        r.seq = seq.toInt();
+    r.kind = r.json.value(QStringLiteral("kind")).toString();
+    r.at = QDateTime::fromString(r.json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    return r;
+}
+
+} // namespace
+
+// The one reader of the log: the chain's verdict (judged at the first broken record) and, when asked,
+// every record, also past a broken one, from a single pass over the file.
+AuditLog::Verdict AuditLog::scan(const QString &path, std::vector<Record> *records, QString *error)
 {
     Verdict v;
     QFile f(path);
@@ -130,104 +171,115 @@ AuditLog::Verdict AuditLog::verify(const QString &path)
                 tr("the log is missing but its head says %n record(s) were written", nullptr, head.seq);
         return v;
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        v.reason = tr("cannot read %1: %2").arg(path, f.errorString());
+    const auto unreadable = [&](const QString &why) {
+        v.reason = why;
+        if (error)
+            *error = why;
         return v;
-    }
-    if (f.size() > kMaxLogBytes) {
-        v.reason = tr("%1 is larger than %2 MiB").arg(path).arg(kMaxLogBytes / (1024 * 1024));
-        return v;
-    }
+    };
+    if (!f.open(QIODevice::ReadOnly))
+        return unreadable(tr("cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxLogBytes)
+        return unreadable(tr("%1 is larger than %2 MiB").arg(path).arg(kMaxLogBytes / (1024 * 1024)));
     QByteArray prevHash = zeroDigest();
     int line = 0;
-    const auto broken = [&](const QString &reason) {
-        v.firstBroken = line;
-        v.reason = tr("record %1: %2").arg(line).arg(reason);
-        return v;
+    bool broken = false;
+    const auto breakAt = [&](int at, const QString &reason) {
+        if (broken)
+            return;
+        broken = true;
+        v.firstBroken = at;
+        v.reason = tr("record %1: %2").arg(at).arg(reason);
     };
     while (!f.atEnd()) {
         QByteArray text = f.readLine();
         ++line;
-        if (!text.endsWith('\n'))
-            return broken(tr("cut short (no end of line)"));
-        text.chop(1);
+        const bool whole = text.endsWith('\n');
+        if (whole)
+            text.chop(1);
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
-        if (!doc.isObject())
-            return broken(tr("not a JSON object (%1)").arg(pe.errorString()));
+        if (records)
+            records->push_back(recordOf(text, line, doc));
+        if (broken) {
+            if (!records)
+                break;
+            continue;
+        }
+        if (!whole) {
+            breakAt(line, tr("cut short (no end of line)"));
+            continue;
+        }
+        if (!doc.isObject()) {
+            breakAt(line, tr("not a JSON object (%1)").arg(pe.errorString()));
+            continue;
+        }
         const QJsonObject o = doc.object();
-        if (o.value(QStringLiteral("v")).toInt() != 1)
-            return broken(tr("unknown record version"));
-        if (o.value(QStringLiteral("seq")).toInt() != line)
-            return broken(tr("sequence number %1 where %2 belongs: records were removed or reordered")
+        if (o.value(QStringLiteral("v")).toInt() != 1) {
+            breakAt(line, tr("unknown record version"));
+            continue;
+        }
+        if (o.value(QStringLiteral("seq")).toInt() != line) {
+            breakAt(line, tr("sequence number %1 where %2 belongs: records were removed or reordered")
                               .arg(o.value(QStringLiteral("seq")).toInt())
                               .arg(line));
-        if (o.value(QStringLiteral("prev")).toString().toLatin1() != prevHash)
-            return broken(tr("it does not follow the record before it: that one was edited, removed or "
+            continue;
+        }
+        if (o.value(QStringLiteral("prev")).toString().toLatin1() != prevHash) {
+            breakAt(line, tr("it does not follow the record before it: that one was edited, removed or "
                              "moved"));
+            continue;
+        }
         prevHash = digest(text);
         ++v.records;
     }
+    if (broken)
+        return v;
     if (!head.present) {
         if (v.records > 0) {
-            line = v.records;
-            return broken(tr("the head file %1 is missing").arg(headPath(path)));
+            breakAt(v.records, tr("the head file %1 is missing").arg(headPath(path)));
+            return v;
         }
     } else if (!head.valid) {
-        line = v.records;
-        return broken(tr("the head file %1 cannot be read").arg(headPath(path)));
+        breakAt(v.records, tr("the head file %1 cannot be read").arg(headPath(path)));
+        return v;
     } else if (head.seq != v.records || head.hash != (v.records ? prevHash : head.hash)) {
-        line = std::min(v.records, head.seq) + (head.seq > v.records ? 1 : 0);
-        return broken(head.seq > v.records
-                          ? tr("the head says %1 records were written, the log holds %2: records were cut "
-                               "off the end")
-                                .arg(head.seq)
-                                .arg(v.records)
-                          : tr("the last record is not the one the head recorded: it was edited or "
-                               "replaced"));
+        breakAt(std::min(v.records, head.seq) + (head.seq > v.records ? 1 : 0),
+                head.seq > v.records ? tr("the head says %1 records were written, the log holds %2: records "
+                                          "were cut off the end")
+                                           .arg(head.seq)
+                                           .arg(v.records)
+                                     : tr("the last record is not the one the head recorded: it was edited "
+                                          "or replaced"));
+        return v;
     }
     v.intact = true;
     return v;
 }
 
+AuditLog::Verdict AuditLog::verify(const QString &path)
+{
+    return scan(path, nullptr, nullptr);
+}
+
 std::vector<AuditLog::Record> AuditLog::read(const QString &path, QString *error)
 {
     std::vector<Record> out;
-    QFile f(path);
-    if (!f.exists())
-        return out;
-    const auto fail = [&](const QString &why) {
+    QString why;
+    scan(path, &out, &why);
+    if (!why.isEmpty()) {
         if (error)
             *error = why;
-        return std::vector<Record>{};
-    };
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(path, f.errorString()));
-    if (f.size() > kMaxLogBytes)
-        return fail(tr("%1 is larger than %2 MiB").arg(path).arg(kMaxLogBytes / (1024 * 1024)));
-    int line = 0;
-    while (!f.atEnd()) {
-        QByteArray text = f.readLine();
-        ++line;
-        if (text.endsWith('\n'))
-            text.chop(1);
-        Record r;
-        r.seq = line;
-        const QJsonDocument doc = QJsonDocument::fromJson(text);
-        if (!doc.isObject()) {
-            // Kept as text, bounded: a broken line may be anything, and the viewer shows it as it is.
-            r.json.insert(QStringLiteral("unreadable"), QString::fromUtf8(text.left(4096)));
-            out.push_back(std::move(r));
-            continue;
-        }
-        r.json = doc.object();
-        if (const QJsonValue seq = r.json.value(QStringLiteral("seq")); seq.isDouble())
-            r.seq = seq.toInt();
-        r.kind = r.json.value(QStringLiteral("kind")).toString();
-        r.at = QDateTime::fromString(r.json.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
-        out.push_back(std::move(r));
+        return {};
     }
     return out;
+}
+
+AuditLog::Loaded AuditLog::load(const QString &path)
+{
+    Loaded l;
+    l.verdict = scan(path, &l.records, &l.error);
+    return l;
 }
 
 } // namespace slaops::actions

@@ -53,12 +53,29 @@ public:
     // Empty, with `error` set, when the log cannot be read; a missing log is an empty one.
     static std::vector<Record> read(const QString &path, QString *error = nullptr);
 
+    // Both from one read of the log: what the viewer shows and the chain's verdict (error: the log could
+    // not be read at all). Off the GUI thread in the console: a long log takes a while.
+    struct Loaded {
+        std::vector<Record> records;
+        Verdict verdict;
+        QString error;
+    };
+    static Loaded load(const QString &path);
+
     // The SHA-256 (hex) of one record's line, as the next record's prev carries it.
     static QByteArray digest(QByteArrayView line);
     static QByteArray zeroDigest() { return QByteArray(64, '0'); }
 
 private:
+    static Verdict scan(const QString &path, std::vector<Record> *records, QString *error);
+
     QString m_path;
+    // The end of the chain as this object last verified or wrote it, with the log's size and time
+    // then: an append whose log has not changed since extends it without reading it all again.
+    int m_verifiedRecords = -1;
+    QByteArray m_verifiedHash;
+    qint64 m_verifiedSize = -1;
+    QDateTime m_verifiedModified;
 };
 
 } // namespace slaops::actions

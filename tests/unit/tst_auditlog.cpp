@@ -76,6 +76,48 @@ private Q_SLOTS:
         QVERIFY(v.reason.contains(QStringLiteral("missing")));
     }
 
+    // The viewer's one read gives what read() and verify() give apart, also for a broken log.
+    void loadReadsOnce()
+    {
+        AuditLog::Loaded l = AuditLog::load(m_path);
+        QVERIFY2(l.verdict.intact, qPrintable(l.verdict.reason));
+        QCOMPARE(l.verdict.records, 4);
+        QCOMPARE(int(l.records.size()), 4);
+        QCOMPARE(l.records[1].kind, QStringLiteral("outcome"));
+        QList<QByteArray> ls = lines(m_path);
+        ls[1] = "garbage";
+        write(m_path, ls);
+        l = AuditLog::load(m_path);
+        QVERIFY(!l.verdict.intact);
+        QCOMPARE(l.verdict.firstBroken, 2);
+        QCOMPARE(int(l.records.size()), 4); // every line, also past the broken one
+        QVERIFY(l.records[1].json.contains(QStringLiteral("unreadable")));
+        QVERIFY(l.error.isEmpty());
+    }
+
+    // A log object that wrote the end of the chain trusts it only while the file is as it left it: an
+    // edit of the same length behind its back is caught before the next record.
+    void writerRechecksAfterTampering()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("writer.jsonl"));
+        AuditLog log(path);
+        QString error;
+        QVERIFY(log.append(QStringLiteral("intent"), {{QStringLiteral("step"), 1}}, &error));
+        QVERIFY(log.append(QStringLiteral("outcome"), {{QStringLiteral("step"), 2}}, &error));
+        QList<QByteArray> ls = lines(path);
+        QVERIFY(ls[1].contains("\"step\":2"));
+        ls[1].replace("\"step\":2", "\"step\":7");
+        // Set the time apart explicitly: a rewrite within the same millisecond would look unchanged.
+        write(path, ls);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+        f.close();
+        QVERIFY(!log.append(QStringLiteral("intent"), {{QStringLiteral("step"), 3}}, &error));
+        QVERIFY2(error.contains(QStringLiteral("broken")), qPrintable(error));
+        QCOMPARE(lines(path).size(), 2);
+    }
+
     void tampering_data()
     {
         QTest::addColumn<int>("how");
