@@ -169,10 +169,7 @@ std::vector<Recommendation> recommend(const Report &report, const config::Profil
         const bool breached = violations > 0 || row.overall.status == Status::Violated;
         if (d != TrendDirection::Degrading && (d == TrendDirection::Improving || !breached))
             continue;
-        const config::SlaSpec *spec = nullptr;
-        for (const config::SlaSpec &s : profile.slas)
-            if (s.id == row.slaId)
-                spec = &s;
+        const config::SlaSpec *spec = profile.sla(row.slaId);
         Recommendation r;
         r.slaId = row.slaId;
         r.region = row.region;
