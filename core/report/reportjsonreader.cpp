@@ -272,8 +272,10 @@ Period readPeriod(Reader &r, const QJsonValue &jv, const QString &path)
             if (r.date(io[u"date"], at(ip, "date")) != e.date ||
                 r.time(io[u"start"], at(ip, "start")) != e.start ||
                 r.time(io[u"end"], at(ip, "end")) != e.end)
-                r.fail(ip, QCoreApplication::translate("slaops::report", "is not the period's %1 %2")
-                               .arg(QLatin1String(key))
+                r.fail(ip, (qstrcmp(key, "days") == 0
+                                ? QCoreApplication::translate("slaops::report", "is not the period's day %1")
+                                : QCoreApplication::translate("slaops::report",
+                                                              "is not the period's month from %1"))
                                .arg(e.date.toString(Qt::ISODate)));
         }
     }
