@@ -142,6 +142,12 @@ void TestTheilSen::referenceTables_data()
     QTest::addRow("ties in y, 90 %%")
         << std::vector<double>{0, 1, 2, 3, 4, 5, 6, 7} << std::vector<double>{5, 4, 6, 3, 7, 8, 6, 9} << 0.90
         << 0.5857142857142856 << 4.742857142857144 << 0.0 << 1.0;
+    // 15 points with heavy ties in y: here the y-tie correction moves the upper rank, so the
+    // interval's high end is 0.2 (without the correction it would be 2/9).
+    QTest::addRow("y ties decide the interval")
+        << std::vector<double>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}
+        << std::vector<double>{2, 3, 0, 3, 1, 3, 3, 2, 4, 1, 3, 3, 4, 3, 2} << 0.95 << 0.0 << 3.0 << 0.0
+        << 0.2;
 }
 
 void TestTheilSen::referenceTables()
