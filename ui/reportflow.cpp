@@ -144,13 +144,13 @@ void ReportFlow::block(double height, std::function<void(QPainter &, const QRect
     m_y += height;
 }
 
-void ReportFlow::heading(const QString &text, int level)
+void ReportFlow::heading(const QString &text, int level, double keepWith)
 {
     const double points = level <= 1 ? 15 : (level == 2 ? 11.5 : 10);
     const WrappedText w = wrapText(text, ReportStyle::font(points, true), width());
     // A heading keeps company with what follows it: room for a few lines below, or a new page.
     space(level <= 1 ? ReportStyle::pt(10) : ReportStyle::pt(6));
-    ensure(w.height() + ReportStyle::pt(60));
+    ensure(w.height() + (keepWith >= 0 ? keepWith : ReportStyle::pt(60)));
     block(w.height() + ReportStyle::pt(level <= 1 ? 6 : 3),
           [w](QPainter &p, const QRectF &r) { w.paint(p, r.topLeft(), r.width(), ReportStyle::ink()); });
 }

@@ -88,7 +88,8 @@ public:
     // A block of a fixed height at the cursor (a new page first if it does not fit).
     void block(double height, std::function<void(QPainter &, const QRectF &)> paint);
 
-    void heading(const QString &text, int level = 1);
+    // Keeps `keepWith` dots of what follows on its page (a new page otherwise).
+    void heading(const QString &text, int level = 1, double keepWith = -1);
     void paragraph(const QString &text, const QFont &font, const QColor &colour = {}, double indent = 0);
     void table(const Table &table);
 

@@ -16,6 +16,8 @@ namespace {
 
 using report::Status;
 
+const double kChartHeight = ReportStyle::mm(62);
+
 QString kindTitle(report::PeriodKind kind)
 {
     switch (kind) {
@@ -36,7 +38,7 @@ TableCell statusCell(Status s)
 
 QString value(double v, config::Unit unit)
 {
-    return engine::FigureFormat::value(v, unit);
+    return ReportStyle::figure(v, unit);
 }
 
 // A value cell: the figure on its status's chip.
@@ -199,11 +201,11 @@ void ReportSections::compliance(ReportFlow &flow, const report::Report &r)
     // Widths in millimetres of the 174 mm text width, for the longest values each column holds.
     t.columns = {{tr("SLA"), 31},
                  {tr("Region"), 26},
-                 {tr("Achieved"), 21, Qt::AlignRight},
+                 {tr("Achieved"), 24, Qt::AlignRight},
                  {tr("Target"), 23},
                  {tr("Status"), 23},
-                 {tr("Share of compliant days (source document's view)"), 31, Qt::AlignRight},
-                 {tr("Budget used"), 19, Qt::AlignRight}};
+                 {tr("Share of compliant days (source document's view)"), 29, Qt::AlignRight},
+                 {tr("Budget used"), 18, Qt::AlignRight}};
     for (const report::SlaRow &row : r.rows) {
         int known = 0, met = 0;
         for (const report::Value &v : row.days) {
@@ -212,7 +214,7 @@ void ReportSections::compliance(ReportFlow &flow, const report::Report &r)
         }
         QString achieved = value(row.overall.value, row.unit);
         if (row.overall.status == Status::Unknown && row.overall.coverage > 0)
-            achieved += QLatin1Char('\n') + tr("(data for %1)").arg(ReportStyle::share(row.overall.coverage));
+            achieved += QLatin1Char('\n') + tr("(%1 data)").arg(ReportStyle::share(row.overall.coverage));
         const QString days =
             std::isfinite(row.compliantDayShare)
                 ? tr("%1 (%2/%3)").arg(ReportStyle::share(row.compliantDayShare)).arg(met).arg(known)
@@ -242,10 +244,12 @@ void ReportSections::months(ReportFlow &flow, const report::Report &r)
     flow.heading(tr("Achievement by month"));
     Table t;
     t.continued = tr("Achievement by month (continued)");
-    t.columns = {{tr("SLA"), 2.0}, {tr("Region"), 1.4}};
+    t.columns = {{tr("SLA"), 31}, {tr("Region"), 26}};
+    // The months and the whole period share what is left of the 174 mm.
+    const double each = (174.0 - 57.0) / double(r.period.months.size() + 1);
     for (const report::Interval &m : r.period.months)
-        t.columns.push_back({QLocale().toString(m.date, QStringLiteral("MMMM")), 1.45});
-    t.columns.push_back({tr("Whole period"), 1.5});
+        t.columns.push_back({QLocale().toString(m.date, QStringLiteral("MMMM")), each});
+    t.columns.push_back({tr("Whole period"), each});
     for (const report::SlaRow &row : r.rows) {
         std::vector<TableCell> cells{{row.name}, {ReportStyle::region(row.region)}};
         for (std::size_t i = 0; i < r.period.months.size(); ++i)
@@ -260,7 +264,8 @@ void ReportSections::months(ReportFlow &flow, const report::Report &r)
 void ReportSections::charts(ReportFlow &flow, const report::Report &r)
 {
     const bool day = r.period.kind == report::PeriodKind::Day;
-    flow.heading(day ? tr("The day's figures") : tr("Daily figures"));
+    // The heading and its note stay with the first chart.
+    flow.heading(day ? tr("The day's figures") : tr("Daily figures"), 1, kChartHeight + ReportStyle::pt(40));
     flow.paragraph(
         day ? tr("Each SLA over its own window at the report's resolution: the fleet in black, each "
                  "region in its colour; the dashed line is the target; hatched stretches had no data.")
@@ -279,7 +284,7 @@ void ReportSections::charts(ReportFlow &flow, const report::Report &r)
                 rows.push_back(&row);
         const ReportChartData data = ReportChartData::fromRows(r, rows);
         flow.space(ReportStyle::pt(6));
-        flow.block(ReportStyle::mm(62),
+        flow.block(kChartHeight,
                    [data](QPainter &p, const QRectF &rect) { ReportChart::paint(p, rect, data); });
     }
 }
@@ -299,13 +304,13 @@ void ReportSections::violations(ReportFlow &flow, const report::Report &r)
         ReportStyle::font(8.5), ReportStyle::muted());
     Table t;
     t.continued = tr("Violations (continued)");
-    t.columns = {{tr("SLA"), 2.0},
-                 {tr("Region"), 1.4},
-                 {tr("Start"), 1.9},
-                 {tr("Duration"), 1.3},
-                 {tr("Worst"), 1.4, Qt::AlignRight},
-                 {tr("Target"), 1.3},
-                 {tr("Severity"), 1.1}};
+    t.columns = {{tr("SLA"), 31},
+                 {tr("Region"), 26},
+                 {tr("Start"), 30},
+                 {tr("Duration"), 21},
+                 {tr("Worst"), 20, Qt::AlignRight},
+                 {tr("Target"), 25},
+                 {tr("Severity"), 21}};
     for (const report::Violation &v : r.violations)
         t.rows.push_back(
             {{v.name},
@@ -365,12 +370,12 @@ void ReportSections::trends(ReportFlow &flow, const report::Report &r)
         ReportStyle::font(8.5), ReportStyle::muted());
     Table t;
     t.continued = tr("Trends (continued)");
-    t.columns = {{tr("SLA"), 2.0},
-                 {tr("Region"), 1.4},
-                 {tr("Direction"), 1.3},
-                 {tr("Rate"), 1.7, Qt::AlignRight},
-                 {tr("95 % interval"), 2.6, Qt::AlignRight},
-                 {tr("Points"), 0.8, Qt::AlignRight}};
+    t.columns = {{tr("SLA"), 31},
+                 {tr("Region"), 26},
+                 {tr("Direction"), 21},
+                 {tr("Rate"), 30, Qt::AlignRight},
+                 {tr("95 % interval"), 50, Qt::AlignRight},
+                 {tr("Points"), 16, Qt::AlignRight}};
     for (const report::SlaRow &row : r.rows) {
         const report::Trend &tr_ = row.trend;
         const bool degrading = tr_.direction == report::TrendDirection::Degrading;
@@ -381,10 +386,7 @@ void ReportSections::trends(ReportFlow &flow, const report::Report &r)
                            degrading ? StateStyle::colour(sla::State::Breach) : QColor(),
                            degrading},
                           {ReportStyle::rate(tr_.slopePerDay, row.unit)},
-                          {std::isfinite(tr_.slopeLow) ? tr("%1 to %2")
-                                                             .arg(ReportStyle::rate(tr_.slopeLow, row.unit),
-                                                                  ReportStyle::rate(tr_.slopeHigh, row.unit))
-                                                       : QStringLiteral("—")},
+                          {ReportStyle::rateInterval(tr_.slopeLow, tr_.slopeHigh, row.unit)},
                           {QString::number(tr_.points)}});
     }
     flow.table(t);

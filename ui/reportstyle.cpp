@@ -4,6 +4,7 @@
 #include "statestyle.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace slaops::ui {
@@ -76,11 +77,16 @@ QString ReportStyle::meaning(report::Status status)
 QString ReportStyle::target(double target, config::Unit unit, sla::Comparison comparison)
 {
     const QString cmp = comparison == sla::Comparison::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤");
-    return cmp + QLatin1Char(' ') + engine::FigureFormat::threshold(target, unit);
+    // No-break spaces: "≤ 50,000 RPS" is one thing, not to be split over lines.
+    QString s = cmp + QLatin1Char(' ') + engine::FigureFormat::threshold(target, unit);
+    return s.replace(QLatin1Char(' '), QChar(0xa0));
 }
 
 QString ReportStyle::duration(qint64 seconds)
 {
+    // Violations are whole multiples of the resolution: "20 min", not "20 min 0 s".
+    if (seconds > 0 && seconds < 3600 && seconds % 60 == 0)
+        return tr("%1 min").arg(seconds / 60);
     return engine::FigureFormat::age(seconds);
 }
 
@@ -101,17 +107,46 @@ QString ReportStyle::share(double share, int decimals)
     return QLocale().toString(share * 100.0, 'f', decimals) + QStringLiteral("\u00a0%");
 }
 
+namespace {
+
+// Three significant digits, without padding zeros: slopes span many orders of magnitude (ms a day,
+// millionths of uptime a day).
+QString significant(double v)
+{
+    const double mag = std::fabs(v);
+    const int decimals = mag > 0 ? std::clamp(2 - int(std::floor(std::log10(mag))), 0, 12) : 0;
+    QString s = QLocale().toString(mag, 'f', decimals);
+    const QString dot = QLocale().decimalPoint();
+    if (s.contains(dot)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(dot))
+            s.chop(dot.size());
+    }
+    const QString sign = v > 0 ? QStringLiteral("+") : (v < 0 ? QStringLiteral("−") : QString());
+    return sign + s;
+}
+
+} // namespace
+
 QString ReportStyle::rate(double perDay, config::Unit unit)
 {
     if (!std::isfinite(perDay))
         return QStringLiteral("—");
-    const double v = shown(perDay, unit);
-    // Three significant digits: slopes span many orders of magnitude (ms a day, ppm of uptime).
-    QString number = QLocale().toString(std::fabs(v), 'g', 3);
-    if (number.contains(QLatin1Char('e')))
-        number = QLocale().toString(std::fabs(v), 'f', 8);
-    const QString sign = v > 0 ? QStringLiteral("+") : (v < 0 ? QStringLiteral("−") : QString());
-    return tr("%1%2 %3 a day").arg(sign, number, config::unitSymbol(unit));
+    // The number keeps its unit on its line; "a day" may wrap.
+    return tr("%1 a day").arg(significant(shown(perDay, unit)) + QChar(0xa0) + config::unitSymbol(unit));
+}
+
+QString ReportStyle::rateInterval(double low, double high, config::Unit unit)
+{
+    if (!std::isfinite(low) || !std::isfinite(high))
+        return QStringLiteral("—");
+    return tr("%1 to %2").arg(significant(shown(low, unit)), rate(high, unit));
+}
+
+QString ReportStyle::figure(double value, config::Unit unit)
+{
+    return engine::FigureFormat::value(value, unit).replace(QLatin1Char(' '), QChar(0xa0));
 }
 
 QString ReportStyle::region(const QString &region)

@@ -41,9 +41,9 @@ public:
     static QColor headerFill() { return QColor(0xe6, 0xe8, 0xec); }
     static QColor stripeFill() { return QColor(0xf3, 0xf4, 0xf6); }
 
-    // "≥ 99.999 %", "≤ 100 ms"
+    // "≥ 99.999 %", "≤ 100 ms" (with no-break spaces)
     static QString target(double target, config::Unit unit, sla::Comparison comparison);
-    // "2 h 0 min", "45 min 0 s", "1 d 2 h"
+    // "2 h 0 min", "20 min", "45 min 12 s", "1 d 2 h"
     static QString duration(qint64 seconds);
     // A resolution: "1 min", "5 min", "1 h", "30 s"
     static QString step(qint64 seconds);
@@ -51,6 +51,10 @@ public:
     static QString share(double share, int decimals = 1);
     // A trend's slope per day in the SLA's unit: "+0.41 ms a day", "−0.00012 % a day"
     static QString rate(double perDay, config::Unit unit);
+    // A confidence interval of a rate: "−0.00006 to +0.000078 % a day"
+    static QString rateInterval(double low, double high, config::Unit unit);
+    // A figure as FigureFormat writes it, its number and unit kept together on a line.
+    static QString figure(double value, config::Unit unit);
     // The fleet's rows have no region: "fleet"
     static QString region(const QString &region);
     // An instant in the report's zone, "2024-02-14 10:00"

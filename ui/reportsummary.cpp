@@ -1,6 +1,5 @@
 #include "reportsummary.h"
 
-#include "engine/figureformat.h"
 #include "reportstyle.h"
 
 #include <QLocale>
@@ -47,7 +46,7 @@ QString fleetSentence(const report::Report &r)
             break;
         case Status::Violated:
             violated << ReportSummary::tr("%1 (%2 against %3)")
-                            .arg(row.name, engine::FigureFormat::value(row.overall.value, row.unit),
+                            .arg(row.name, ReportStyle::figure(row.overall.value, row.unit),
                                  ReportStyle::target(row.target, row.unit, row.comparison));
             break;
         default:
@@ -98,7 +97,7 @@ QString violationSentences(const report::Report &r)
         if (worst)
             s += QLatin1Char(' ') + ReportSummary::tr("(%1 in all; worst %2 at %3)")
                                         .arg(ReportStyle::duration(total),
-                                             engine::FigureFormat::value(worst->worst, worst->unit),
+                                             ReportStyle::figure(worst->worst, worst->unit),
                                              ReportStyle::dateTime(worst->start, r.period.zone));
         sentences << s + QLatin1Char('.');
     }

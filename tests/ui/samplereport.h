@@ -194,10 +194,13 @@ inline report::Report sampleReport(SampleKind kind)
                                          : row.overall.value / s.target;
             if (kind == SampleKind::Day) {
                 // The series over the SLA's window at 1 minute: noise, the burst, the failover gap.
+                // A figure over a 5-minute window moves slowly: noise through a first-order filter.
                 std::normal_distribution<double> n(0, s.noise);
                 const qint64 t0 = r.period.whole.start.toSecsSinceEpoch();
+                double drift = 0;
                 for (qint64 m = 1; m <= 1440; ++m) {
-                    double v = s.base + n(rng);
+                    drift = 0.93 * drift + 0.37 * n(rng);
+                    double v = s.base + drift;
                     if (row.slaId == QLatin1String("error_rate") && m > 600 && m <= 720)
                         v += region == QLatin1String("eu-west-1") ? 0.09 + 0.04 * std::sin(double(m) / 9)
                              : region.isEmpty()                   ? 0.03 + 0.013 * std::sin(double(m) / 9)

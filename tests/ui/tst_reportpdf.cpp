@@ -39,7 +39,8 @@ QString run(const QString &tool, const QStringList &args)
         p.waitForFinished(5000);
         return QStringLiteral("<tool failed>");
     }
-    return QString::fromUtf8(p.readAllStandardOutput());
+    // No-break spaces (kept between a number and its unit) read as spaces.
+    return QString::fromUtf8(p.readAllStandardOutput()).replace(QChar(0xa0), QLatin1Char(' '));
 }
 
 QString pageText(const QString &pdf, int page)
@@ -277,7 +278,8 @@ private Q_SLOTS:
     void summaryIsWrittenFromTheFigures()
     {
         const report::Report r = test::sampleReport(test::SampleKind::Month);
-        const QString s = ui::ReportSummary::paragraphs(r).join(QLatin1Char(' '));
+        const QString s =
+            ui::ReportSummary::paragraphs(r).join(QLatin1Char(' ')).replace(QChar(0xa0), QLatin1Char(' '));
         int met = 0, fleet = 0;
         for (const report::SlaRow &row : r.rows)
             if (row.region.isEmpty()) {
