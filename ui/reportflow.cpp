@@ -150,7 +150,7 @@ void ReportFlow::heading(const QString &text, int level, double keepWith)
     const WrappedText w = wrapText(text, ReportStyle::font(points, true), width());
     // A heading keeps company with what follows it: room for a few lines below, or a new page.
     space(level <= 1 ? ReportStyle::pt(10) : ReportStyle::pt(6));
-    ensure(w.height() + (keepWith >= 0 ? keepWith : ReportStyle::pt(60)));
+    ensure(w.height() + (keepWith >= 0 ? keepWith : ReportStyle::pt(110)));
     block(w.height() + ReportStyle::pt(level <= 1 ? 6 : 3),
           [w](QPainter &p, const QRectF &r) { w.paint(p, r.topLeft(), r.width(), ReportStyle::ink()); });
 }

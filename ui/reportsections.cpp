@@ -344,8 +344,8 @@ void ReportSections::incidents(ReportFlow &flow, const report::Report &r)
     }
     Table t;
     t.continued = tr("Major incidents (continued)");
-    t.columns = {{tr("Start"), 1.7},    {tr("Duration"), 1.2}, {tr("Source"), 1.0}, {tr("What"), 2.4},
-                 {tr("Severity"), 1.0}, {tr("Region"), 1.3},   {tr("Detail"), 2.4}};
+    t.columns = {{tr("Start"), 30},    {tr("Duration"), 20}, {tr("Source"), 16}, {tr("What"), 34},
+                 {tr("Severity"), 18}, {tr("Region"), 24},   {tr("Detail"), 32}};
     for (const report::Incident &i : r.incidents)
         t.rows.push_back(
             {{ReportStyle::dateTime(i.start, r.period.zone)},

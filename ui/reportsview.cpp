@@ -112,6 +112,12 @@ ReportsView::ReportsView(QWidget *parent)
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->setAccessibleName(tr("Report progress"));
     m_progress->setVisible(false);
+    // The status's colour as a bar beside its words: colour is never the only cue.
+    m_statusBar = new QWidget;
+    m_statusBar->setObjectName(QStringLiteral("reportStatusColour"));
+    m_statusBar->setFixedWidth(5);
+    m_statusBar->setAutoFillBackground(true);
+    m_statusBar->setVisible(false);
     m_status = new QLabel(tr("Choose a period and build its report."));
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
@@ -155,7 +161,10 @@ ReportsView::ReportsView(QWidget *parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(picker);
     sideLayout->addWidget(m_progress);
-    sideLayout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusBar);
+    statusRow->addWidget(m_status, 1);
+    sideLayout->addLayout(statusRow);
     sideLayout->addWidget(m_freeText, 1);
     sideLayout->addWidget(exportBox);
     sideLayout->addStretch();
@@ -176,6 +185,8 @@ ReportsView::ReportsView(QWidget *parent)
     m_preview->setFocusPolicy(Qt::StrongFocus);
     m_preview->setWidgetResizable(true);
     m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so that the width the pages are zoomed to does not change when it would appear.
+    m_preview->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_preview->setWidget(host);
     m_preview->viewport()->installEventFilter(this);
 
@@ -287,11 +298,12 @@ void ReportsView::setBuilding(bool building)
 void ReportsView::setStatus(const QString &text, const QColor &edge)
 {
     m_status->setText(text);
-    // A coloured edge beside the words: colour is never the only cue.
-    m_status->setStyleSheet(
-        edge.isValid()
-            ? QStringLiteral("QLabel { border-left: 4px solid %1; padding-left: 6px; }").arg(edge.name())
-            : QString());
+    m_statusBar->setVisible(edge.isValid());
+    if (edge.isValid()) {
+        QPalette palette = m_statusBar->palette();
+        palette.setColor(QPalette::Window, edge);
+        m_statusBar->setPalette(palette);
+    }
 }
 
 void ReportsView::setProgress(int done, int total)
@@ -373,11 +385,14 @@ void ReportsView::renderPreview()
         auto *label = new QLabel;
         label->setObjectName(QStringLiteral("reportPage"));
         label->setPixmap(QPixmap::fromImage(pages[i]));
+        // A page keeps its size: the preview scrolls rather than squeezes.
+        label->setFixedSize(pages[i].size());
         label->setAlignment(Qt::AlignHCenter);
         label->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
-        m_pages->insertWidget(m_pages->count() - 1, label);
+        m_pages->insertWidget(m_pages->count() - 1, label, 0, Qt::AlignHCenter);
         m_pageLabels << label;
     }
+    m_pages->activate(); // the pages' places now, not at the next layout pass
 }
 
 void ReportsView::applyFreeText()

@@ -77,6 +77,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_statusBar = nullptr;
     QScrollArea *m_preview = nullptr;
     QVBoxLayout *m_pages = nullptr;
     QList<QLabel *> m_pageLabels;

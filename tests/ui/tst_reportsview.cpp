@@ -4,11 +4,13 @@
 // file chooser, and every control reachable by keyboard with an accessible name. The view with the
 // sample month is saved as report-view.png (SLAOPS_UI_SHOTS, default the temp dir).
 #include "reportpdf.h"
+#include "reportstyle.h"
 #include "reportsview.h"
 #include "samplereport.h"
 #include "shotpath.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGroupBox>
@@ -175,6 +177,14 @@ private Q_SLOTS:
         QVERIFY2(std::abs(pages.first()->pixmap().width() - (viewport - 24)) < 12,
                  qPrintable(QStringLiteral("%1 in %2").arg(pages.first()->pixmap().width()).arg(viewport)));
         QCOMPARE(pages.first()->accessibleName(), QStringLiteral("Page 1 of %1").arg(pages.size()));
+        // The status's colour beside its words: the breach colour for a violated month.
+        auto *bar = child<QWidget>(view, "reportStatusColour");
+        QVERIFY(bar->isVisibleTo(&view));
+        QCOMPARE(bar->palette().color(QPalette::Window), ui::ReportStyle::colour(month->status()));
+        QTRY_VERIFY(pages.first()->isVisible()); // new children are shown from the event loop
+        // One page under the other, none squeezed.
+        for (qsizetype i = 1; i < pages.size(); ++i)
+            QVERIFY(pages[i]->geometry().top() > pages[i - 1]->geometry().bottom());
         const QImage shot = view.grab().toImage();
         QVERIFY(shot.save(test::shotPath(QStringLiteral("report-view"))));
 
@@ -245,17 +255,24 @@ private Q_SLOTS:
         auto *kind = child<QComboBox>(view, "reportKind");
         kind->setFocus();
         QTRY_VERIFY(kind->hasFocus());
-        // Tab through the view (bounded): every control on the way, the preview included.
+        // Tab through the view as a person would (bounded): every control on the way, the preview included,
+        // and each control that takes the focus has a name for screen readers.
         QSet<QString> reached;
-        QWidget *w = kind;
         for (int i = 0; i < 60; ++i) {
-            reached << w->objectName();
-            QVERIFY2(!w->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(w) ||
-                         w->objectName().startsWith(QLatin1String("qt_")),
-                     qPrintable(w->objectName() + QLatin1Char(' ') +
-                                QString::fromLatin1(w->metaObject()->className())));
-            w = w->nextInFocusChain();
-            if (w == kind)
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            // A date edit's or combo box's inner line edit stands for its owner.
+            QWidget *owner = focus;
+            while (owner && owner->objectName().isEmpty())
+                owner = owner->parentWidget();
+            if (owner && owner->objectName().startsWith(QLatin1String("qt_")))
+                owner = owner->parentWidget();
+            QVERIFY(owner);
+            reached << owner->objectName();
+            QVERIFY2(!owner->accessibleName().isEmpty() || qobject_cast<QAbstractButton *>(owner),
+                     qPrintable(owner->objectName()));
+            QTest::keyClick(focus, Qt::Key_Tab);
+            if (QApplication::focusWidget() == kind)
                 break;
         }
         for (const char *name : {"reportKind", "reportDate", "reportZone", "reportResolution", "reportBuild",
