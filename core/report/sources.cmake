@@ -5,4 +5,7 @@ target_sources(slaops_core PRIVATE
   report/seriesanalysis.cpp report/seriesanalysis.h
   report/reportassembler.cpp report/reportassembler.h
   report/reportbuilder.cpp report/reportbuilder.h
+  report/trends.cpp report/trends.h
+  report/reportjson.cpp report/reportjson.h
+  report/reportcsv.cpp report/reportcsv.h
 )
