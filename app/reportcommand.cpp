@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTimer>
@@ -291,6 +292,8 @@ int runReportCommand(const QStringList &args)
         return kUsage;
     }
 
+    // What failed is printed once, with the outcome; the builder's log would only repeat it.
+    QLoggingCategory::setFilterRules(QStringLiteral("slaops.report.info=false"));
     report::ReportBuilder builder(prof, &client);
     QEventLoop loop;
     std::shared_ptr<const report::Report> result;
