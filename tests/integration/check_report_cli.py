@@ -54,7 +54,8 @@ with tempfile.TemporaryDirectory() as d:
     out_csv = Path(d) / "day.csv"
     rc, _, err = report(["--period", "day", "--date", "2024-06-03", "--format", "csv", "--prometheus", prom], out_csv)
     check(rc == 1, f"csv: exit 1, got {rc}")
-    rows = list(csv.DictReader(out_csv.read_text(newline="").splitlines()))
+    with out_csv.open(newline="") as f:
+        rows = list(csv.DictReader(f))
     check(len(rows) == 21, f"csv: one row per day and SLA row: {len(rows)}")
     eu = [r for r in rows if r["sla"] == "error_rate" and r["region"] == "eu-west-1"]
     check(len(eu) == 1 and eu[0]["status"] == "violated", f"csv: error_rate eu-west-1 violated: {eu}")
