@@ -498,6 +498,13 @@ def series_stretches(start, end, step, window):
     return [(t - window, t) for t in range(start, end + 1, step)]
 
 
+def hour_coverage(points, start, end):
+    """Share of the stretch's hours [start + k h, start + (k + 1) h) holding a point with a value."""
+    hours = -(-(end - start) // 3600)
+    seen = {(t - start) // 3600 for t, v in points if start <= t < end and not math.isnan(v)}
+    return len(seen) / hours if hours else math.nan
+
+
 def runs_past(points, sla, target):
     """Violations in a series: [(first t, count of points)] of consecutive points past the target."""
     out, run = [], None
