@@ -8,6 +8,7 @@
 #include "console.h"
 #include "options.h"
 #include "prom/allocatortuning.h"
+#include "reportcommand.h"
 #include "secretcommand.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcApp, "slaops.app", QtInfoMsg)
 
@@ -56,7 +58,20 @@ static void setApplicationNames()
 // Headless subcommands share the core but need no display: they run on a QCoreApplication.
 static int runSubcommand(int argc, char *argv[], const QString &name, bool readOnly)
 {
-    QCoreApplication app(argc, argv);
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    // A PDF report is drawn with QtGui, which needs a QGuiApplication: on the offscreen platform
+    // where none is named, so that it works over SSH and from cron.
+    std::unique_ptr<QCoreApplication> application;
+    if (name == QLatin1String("report") && app::reportNeedsGui(raw.mid(readOnly ? 3 : 2))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     setApplicationNames();
     // Subcommands speak the user's locale (LANG), as command-line tools do.
     installTranslations(app, {});
@@ -74,6 +89,8 @@ static int runSubcommand(int argc, char *argv[], const QString &name, bool readO
         return app::runAuditCommand(args);
     if (name == QLatin1String("action"))
         return app::runActionCommand(args, readOnly);
+    if (name == QLatin1String("report"))
+        return app::runReportCommand(args);
     return app::runSecretCommand(args);
 }
 

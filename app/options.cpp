@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 #include <vector>
 
@@ -15,8 +16,7 @@ namespace {
 // not "unknown".
 const QStringList &laterCommands()
 {
-    static const QStringList names{QStringLiteral("report"), QStringLiteral("action"),
-                                   QStringLiteral("audit")};
+    static const QStringList names{QStringLiteral("action"), QStringLiteral("audit")};
     return names;
 }
 
@@ -52,7 +52,43 @@ QStringList Options::headlessCommands()
 {
     return {QStringLiteral("check"),   QStringLiteral("alerts"), QStringLiteral("silence"),
             QStringLiteral("profile"), QStringLiteral("secret"), QStringLiteral("audit"),
-            QStringLiteral("action")};
+            QStringLiteral("action"),  QStringLiteral("report")};
+}
+
+std::optional<std::chrono::seconds> Options::parseDuration(const QString &text)
+{
+    static const QRegularExpression whole(QStringLiteral("^(?:\\d+(?:w|d|h|m|s))+$"));
+    static const QRegularExpression part(QStringLiteral("(\\d+)(w|d|h|m|s)"));
+    if (!whole.match(text).hasMatch())
+        return std::nullopt;
+    qint64 seconds = 0;
+    for (auto it = part.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const qint64 n = m.captured(1).toLongLong();
+        const QChar u = m.captured(2).front();
+        const qint64 factor = u == QLatin1Char('w')   ? 7 * 86400
+                              : u == QLatin1Char('d') ? 86400
+                              : u == QLatin1Char('h') ? 3600
+                              : u == QLatin1Char('m') ? 60
+                                                      : 1;
+        if (n > 10LL * 365 * 86400 / factor)
+            return std::nullopt;
+        seconds += n * factor;
+    }
+    return std::chrono::seconds(seconds);
+}
+
+QString Options::closest(const QString &name, const QStringList &candidates)
+{
+    QString best;
+    qsizetype bestDistance = name.size() <= 3 ? 1 : 2; // a wider net catches unrelated words
+    for (const QString &c : candidates)
+        if (const qsizetype d = editDistance(name.toLower(), c);
+            d <= bestDistance && (best.isEmpty() || d < bestDistance)) {
+            best = c;
+            bestDistance = d;
+        }
+    return best;
 }
 
 QString Options::unknownCommandError(const QString &name)
@@ -60,15 +96,7 @@ QString Options::unknownCommandError(const QString &name)
     if (laterCommands().contains(name))
         return QCoreApplication::translate("main", "\"%1\" is not available in this version").arg(name) +
                QLatin1Char('\n') + commandsLine();
-    QString closest;
-    qsizetype best = name.size() <= 3 ? 1 : 2; // a wider net catches unrelated words
-    for (const QString &c : headlessCommands() + laterCommands()) {
-        if (const qsizetype d = editDistance(name.toLower(), c);
-            d <= best && (closest.isEmpty() || d < best)) {
-            closest = c;
-            best = d;
-        }
-    }
+    const QString closest = Options::closest(name, headlessCommands() + laterCommands());
     const QString first =
         closest.isEmpty() ? QCoreApplication::translate("main", "unknown command \"%1\"")
                                 .arg(config::UrlPolicy::redacted(name))

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <chrono>
+#include <optional>
 #include <vector>
 
 namespace slaops::app {
@@ -44,6 +46,11 @@ struct Options {
     // The arguments Qt's own GUI classes take (-platform NAME, -style NAME, -reverse, ...) removed:
     // QApplication consumes them, the console's parser must not call them unknown.
     static QStringList withoutQtArguments(const QStringList &arguments);
+    // "2h", "90m", "1h30m", "1d", "1w" (as amtool takes them), at most ten years; nullopt otherwise.
+    static std::optional<std::chrono::seconds> parseDuration(const QString &text);
+    // Of `candidates`, the one a mistyped `name` most likely meant (a couple of letters off), or
+    // empty: what a subcommand's "did you mean" names.
+    static QString closest(const QString &name, const QStringList &candidates);
     // The value of a -platform argument, if there is one.
     static QString platformArgument(const QStringList &arguments);
 };

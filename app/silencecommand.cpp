@@ -5,6 +5,7 @@
 #include "alertscommand.h"
 #include "alertsource.h"
 #include "config/settings.h"
+#include "options.h"
 #include "prom/servertext.h"
 
 #include <QCommandLineParser>
@@ -25,30 +26,6 @@ namespace {
 class SilenceCommand {
     Q_DECLARE_TR_FUNCTIONS(SilenceCommand)
 };
-
-// "2h", "90m", "1h30m", "1d", "1w": a silence's length as amtool takes it.
-std::optional<std::chrono::seconds> parseDuration(const QString &text)
-{
-    static const QRegularExpression whole(QStringLiteral("^(?:\\d+(?:w|d|h|m|s))+$"));
-    static const QRegularExpression part(QStringLiteral("(\\d+)(w|d|h|m|s)"));
-    if (!whole.match(text).hasMatch())
-        return std::nullopt;
-    qint64 seconds = 0;
-    for (auto it = part.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const qint64 n = m.captured(1).toLongLong();
-        const QChar u = m.captured(2).front();
-        const qint64 factor = u == QLatin1Char('w')   ? 7 * 86400
-                              : u == QLatin1Char('d') ? 86400
-                              : u == QLatin1Char('h') ? 3600
-                              : u == QLatin1Char('m') ? 60
-                                                      : 1;
-        if (n > 10LL * 365 * 86400 / factor)
-            return std::nullopt;
-        seconds += n * factor;
-    }
-    return std::chrono::seconds(seconds);
-}
 
 alerts::AlertPoller::ActionResult
 waitFor(alerts::AlertPoller &poller, const std::function<void(alerts::AlertPoller::ActionCallback)> &start)
@@ -135,7 +112,7 @@ int runAdd(const QStringList &args)
         }
         request.matchers.push_back(*matcher);
     }
-    const auto length = parseDuration(p.value(duration));
+    const auto length = Options::parseDuration(p.value(duration));
     if (!length || length->count() == 0) {
         AlertSource::err(SilenceCommand::tr("--duration: \"%1\" is not a duration such as 30m, 2h or 1d")
                              .arg(p.value(duration)));

@@ -21,11 +21,27 @@ std::chrono::seconds seconds(std::chrono::milliseconds ms)
     return std::chrono::duration_cast<std::chrono::seconds>(ms);
 }
 
+// An instant written in ISO 8601 with its zone ("2024-06-03T00:00:00Z", "...+02:00"): without one
+// it would mean a different moment on every machine that reads the profile.
+QDateTime instant(const YAML::Node &n, const QString &path)
+{
+    const QString text = Y::string(n, path).trimmed();
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$)"));
+    const QDateTime t = re.match(text).hasMatch() ? QDateTime::fromString(text, Qt::ISODate) : QDateTime();
+    if (!t.isValid())
+        throw ProfileError(Y::lineOf(n), path,
+                           ProfileLoader::tr("expected a time in ISO 8601 with its zone, e.g. "
+                                             "2024-06-03T00:00:00Z, not \"%1\"")
+                               .arg(text.left(64)));
+    return t.toUTC();
+}
+
 SlaSpec parseSla(const YAML::Node &n, const QString &path)
 {
     Y::checkKeys(n, path,
                  {"id", "name", "query", "unit", "comparison", "target", "alert", "window", "regional",
-                  "roles", "direct"});
+                  "roles", "direct", "since", "until", "advice"});
     SlaSpec s;
     s.id = Y::string(Y::required(n, "id", path), Y::join(path, "id"));
     static const QRegularExpression idRe(QStringLiteral("^[a-z][a-z0-9_]*$"));
@@ -56,6 +72,20 @@ SlaSpec parseSla(const YAML::Node &n, const QString &path)
         DirectFormulaReader::roles(n["roles"], Y::join(path, "roles"), s);
     if (n["direct"].IsDefined())
         s.direct = DirectFormulaReader::formula(n["direct"], Y::join(path, "direct"));
+    if (n["since"].IsDefined())
+        s.since = instant(n["since"], Y::join(path, "since"));
+    if (n["until"].IsDefined())
+        s.until = instant(n["until"], Y::join(path, "until"));
+    if (s.since.isValid() && s.until.isValid() && s.until <= s.since)
+        throw ProfileError(
+            Y::lineOf(n["until"]), Y::join(path, "until"),
+            ProfileLoader::tr("must be later than since (%1)").arg(s.since.toString(Qt::ISODate)));
+    if (n["advice"].IsDefined()) {
+        s.advice = Y::string(n["advice"], Y::join(path, "advice")).trimmed();
+        if (s.advice.isEmpty())
+            throw ProfileError(Y::lineOf(n["advice"]), Y::join(path, "advice"),
+                               ProfileLoader::tr("write what to look at, or leave the key out"));
+    }
     if (s.hasBudget() && (s.target <= 0 || s.target >= 1))
         throw ProfileError(
             Y::lineOf(n["target"]), Y::join(path, "target"),

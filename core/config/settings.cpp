@@ -24,6 +24,7 @@ constexpr auto WindowGeometry = "window/geometry";
 constexpr auto AlertAuthor = "alerts/author";
 constexpr auto AlertNotifications = "alerts/notifications";
 constexpr auto AlertGrouping = "alerts/grouping";
+constexpr auto ReportTimeZone = "reports/timeZone";
 } // namespace Key
 
 QString key(const char *name)
@@ -79,7 +80,7 @@ QStringList Settings::allKeys()
             key(Key::Language),          key(Key::WarRoomRotationSeconds),
             key(Key::WarRoomViews),      key(Key::WindowGeometry),
             key(Key::AlertAuthor),       key(Key::AlertNotifications),
-            key(Key::AlertGrouping)};
+            key(Key::AlertGrouping),     key(Key::ReportTimeZone)};
 }
 
 void Settings::sync()
@@ -397,6 +398,26 @@ void Settings::setAlertGrouping(const QString &grouping)
 {
     if (knownAlertGroupings().contains(grouping))
         m_settings->setValue(key(Key::AlertGrouping), grouping);
+}
+
+QTimeZone Settings::reportTimeZone() const
+{
+    const QVariant v = m_settings->value(key(Key::ReportTimeZone));
+    if (!v.isValid())
+        return QTimeZone::utc();
+    const QTimeZone zone(v.toString().toUtf8());
+    if (!zone.isValid()) {
+        qCWarning(lcSettings).noquote()
+            << key(Key::ReportTimeZone) << ": unknown time zone" << v.toString() << "; UTC";
+        return QTimeZone::utc();
+    }
+    return zone;
+}
+
+void Settings::setReportTimeZone(const QTimeZone &zone)
+{
+    if (zone.isValid())
+        m_settings->setValue(key(Key::ReportTimeZone), QString::fromUtf8(zone.id()));
 }
 
 QByteArray Settings::windowGeometry() const

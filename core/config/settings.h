@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QUrl>
 #include <chrono>
 #include <optional>
@@ -72,6 +73,10 @@ public:
     static QStringList knownAlertGroupings();
     QString alertGrouping() const;
     void setAlertGrouping(const QString &grouping);
+    // The time zone reports (slaops report, the Reports view) cut their days and months in; UTC by
+    // default, so that a report reads the same wherever it is made. An unknown zone reads as UTC.
+    QTimeZone reportTimeZone() const;
+    void setReportTimeZone(const QTimeZone &zone);
     static QString checkAlertAuthor(const QString &author);
     static QString defaultAlertAuthor();
 

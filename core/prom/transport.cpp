@@ -235,6 +235,10 @@ void Transport::send(const Request &request, Limits limits, QObject *context, Ca
         reply = nam->deleteResource(req);
         break;
     }
+    // A caller that goes away (a report cancelled) takes its requests with it: they are aborted, not
+    // left to run to their deadline against a server nobody waits on.
+    if (context)
+        connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     auto tooLarge = std::make_shared<bool>(false);
     auto pastDeadline = std::make_shared<bool>(false);
     auto sslErrors = std::make_shared<QStringList>();

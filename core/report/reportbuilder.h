@@ -16,6 +16,8 @@ namespace slaops::report {
 
 Q_DECLARE_LOGGING_CATEGORY(lcReport)
 
+struct QueryAnswer;
+
 // What a report is asked for.
 struct ReportRequest {
     Period period;
@@ -47,6 +49,9 @@ public:
 
     // The resolution used when a request gives none: 1 m for a day and a month, 5 m for a quarter.
     static std::chrono::seconds defaultResolution(PeriodKind kind);
+    // Queries on the wire at once: enough to keep Prometheus busy, few enough not to crowd out the
+    // console's own refresh.
+    static constexpr int kMaxInFlight = 4;
 
 Q_SIGNALS:
     void progress(int done, int total); // queries answered of those planned
@@ -59,6 +64,12 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    void pump();
+    void send(std::size_t index, int attempt);
+    void answered(quint64 generation, std::size_t index, QueryAnswer answer);
+    void assemble();
+    void refuse(const QString &message);
+
     config::Profile m_profile;
     prom::Client *m_client;
     std::unique_ptr<Run> m_run;

@@ -4,4 +4,5 @@ target_sources(slaops_core PRIVATE
   sla/burnrate.cpp sla/burnrate.h
   sla/errorbudget.cpp sla/errorbudget.h
   sla/lttb.cpp sla/lttb.h
+  sla/theilsen.cpp sla/theilsen.h
 )

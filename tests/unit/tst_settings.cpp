@@ -48,6 +48,7 @@ void TestSettings::defaults()
     QCOMPARE(s.alertAuthor(), Settings::defaultAlertAuthor());
     QVERIFY(s.alertNotifications());
     QCOMPARE(s.alertGrouping(), QStringLiteral("severity"));
+    QCOMPARE(s.reportTimeZone(), QTimeZone::utc());
 }
 
 void TestSettings::roundTrip()
@@ -68,6 +69,7 @@ void TestSettings::roundTrip()
         s.setAlertAuthor(QStringLiteral("  Élodie Martin "));
         s.setAlertNotifications(false);
         s.setAlertGrouping(QStringLiteral("region"));
+        s.setReportTimeZone(QTimeZone("Pacific/Auckland"));
         s.sync();
         QCOMPARE(backend.status(), QSettings::NoError);
     }
@@ -86,6 +88,7 @@ void TestSettings::roundTrip()
     QCOMPARE(s.alertAuthor(), QStringLiteral("Élodie Martin"));
     QVERIFY(!s.alertNotifications());
     QCOMPARE(s.alertGrouping(), QStringLiteral("region"));
+    QCOMPARE(s.reportTimeZone().id(), QByteArray("Pacific/Auckland"));
 
     // Clearing an override brings the profile's value back.
     s.setPrometheusUrl({});
@@ -124,6 +127,8 @@ void TestSettings::invalidValuesFallBack_data()
         << QStringLiteral("alerts/notifications") << QVariant(QStringLiteral("perhaps"));
     QTest::addRow("grouping unknown")
         << QStringLiteral("alerts/grouping") << QVariant(QStringLiteral("mood"));
+    QTest::addRow("time zone unknown")
+        << QStringLiteral("reports/timeZone") << QVariant(QStringLiteral("Mars/Olympus_Mons"));
 }
 
 void TestSettings::invalidValuesFallBack()
@@ -159,6 +164,8 @@ void TestSettings::invalidValuesFallBack()
         QVERIFY(s.alertNotifications());
     else if (key == QLatin1String("alerts/grouping"))
         QCOMPARE(s.alertGrouping(), QStringLiteral("severity"));
+    else if (key == QLatin1String("reports/timeZone"))
+        QCOMPARE(s.reportTimeZone(), QTimeZone::utc());
     else
         QFAIL("untested key");
 }
@@ -203,6 +210,7 @@ void TestSettings::onlyDeclaredKeysAreWritten()
     s.setAlertAuthor(QStringLiteral("someone else than the login"));
     s.setAlertNotifications(false);
     s.setAlertGrouping(QStringLiteral("sla"));
+    s.setReportTimeZone(QTimeZone("Europe/Berlin"));
     s.sync();
     QSettings reread(iniPath(), QSettings::IniFormat);
     const QStringList written = reread.allKeys();

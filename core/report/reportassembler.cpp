@@ -1,0 +1,321 @@
+#include "reportassembler.h"
+
+#include "engine/historyfetcher.h"
+#include "seriesanalysis.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <algorithm>
+#include <cmath>
+
+namespace slaops::report {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("slaops::report::ReportAssembler", text);
+}
+
+qint64 secondsOf(double timestamp)
+{
+    return qint64(std::llround(timestamp));
+}
+
+// Collects what could not be had, once per query, in the plan's order.
+class Gaps {
+public:
+    Gaps(const AssemblyInput &in, Report &report)
+        : m_in(in)
+        , m_report(report)
+        , m_said(in.answers.size(), false)
+    {
+    }
+
+    // The one series of a query's answer, or null (no series: no data) with `failed` set when the
+    // answer cannot be used; the reason is listed in Report::missing once.
+    const prom::Series *single(int q, bool *failed)
+    {
+        *failed = false;
+        if (q < 0 || std::size_t(q) >= m_in.answers.size()) {
+            *failed = true;
+            return nullptr;
+        }
+        const QueryAnswer &a = m_in.answers[std::size_t(q)];
+        if (!a.ok) {
+            say(q, a.error);
+            *failed = true;
+            return nullptr;
+        }
+        if (a.result.series.size() > 1) {
+            say(q, tr("the query returned %1 series; an SLA's query must aggregate to one (sum, avg, max)")
+                       .arg(a.result.series.size()));
+            *failed = true;
+            return nullptr;
+        }
+        return a.result.series.empty() ? nullptr : &a.result.series.front();
+    }
+
+    void say(int q, const QString &why)
+    {
+        if (m_said[std::size_t(q)])
+            return;
+        m_said[std::size_t(q)] = true;
+        m_report.missing << QStringLiteral("%1: %2").arg(m_in.plan.queries[std::size_t(q)].what, why);
+    }
+
+private:
+    const AssemblyInput &m_in;
+    Report &m_report;
+    std::vector<bool> m_said;
+};
+
+Value valueOf(const StretchRef &ref, const RowSpec &row, const std::vector<Point> &points, Gaps &gaps,
+              bool *anyData)
+{
+    Value v;
+    if (!ref.inEffect) {
+        v.status = Status::NotInEffect;
+        return v;
+    }
+    if (ref.query < 0)
+        return v; // in force but not begun: Unknown, to date
+    v.coverage = series::hourCoverage(points, ref.from, ref.to);
+    bool failed = false;
+    const prom::Series *s = gaps.single(ref.query, &failed);
+    if (failed || !s)
+        return v;
+    for (const prom::Sample &sample : s->samples)
+        if (secondsOf(sample.timestamp) == ref.to && std::isfinite(sample.value)) {
+            v.value = sample.value;
+            *anyData = true;
+            break;
+        }
+    if (std::isnan(v.value) || v.coverage < 1)
+        return v;
+    v.status = sla::classify(v.value, row.comparison, row.target, NAN) == sla::State::Breach
+                   ? Status::Violated
+                   : Status::Met;
+    return v;
+}
+
+std::vector<Point> chartOf(const RowSpec &row, const std::vector<Point> &points, std::chrono::seconds step)
+{
+    // The chart's gaps and downsampling are the history charts' own (HistoryFetcher::toSeries).
+    prom::QueryResult merged;
+    merged.ok = true;
+    merged.type = prom::ResultType::Matrix;
+    merged.series.emplace_back();
+    merged.series.back().samples.reserve(points.size());
+    for (const Point &p : points)
+        merged.series.back().samples.push_back({double(p.t), p.value});
+    engine::HistorySeries base;
+    base.id = row.slaId;
+    base.region = row.region;
+    base.step = step;
+    const engine::HistorySeries drawn =
+        engine::HistoryFetcher::toSeries(std::move(base), merged, ReportAssembler::kChartPoints);
+    std::vector<Point> out;
+    out.reserve(drawn.points.size());
+    for (const sla::Point &p : drawn.points)
+        out.push_back({qint64(std::llround(p.x / 1000.0)), p.y});
+    return out;
+}
+
+QString alertDetail(const prom::Series &s)
+{
+    QStringList parts;
+    for (const auto &[k, v] : s.labels)
+        if (k != QLatin1String("__name__") && k != QLatin1String("alertname") &&
+            k != QLatin1String("alertstate") && k != QLatin1String("severity") &&
+            k != QLatin1String("region"))
+            parts << QStringLiteral("%1=%2").arg(k, v);
+    return parts.join(QStringLiteral(", "));
+}
+
+void addAlertIncidents(const AssemblyInput &in, Report &report, Gaps &gaps)
+{
+    // One labelled series per alert, split over the chunks: joined by its labels before runs are cut.
+    QHash<QString, std::pair<const prom::Series *, std::vector<Point>>> byLabels;
+    QStringList order;
+    for (int q : in.plan.alertQueries) {
+        const QueryAnswer &a = in.answers[std::size_t(q)];
+        if (!a.ok) {
+            gaps.say(q, a.error);
+            continue;
+        }
+        for (const prom::Series &s : a.result.series) {
+            QString key;
+            for (const auto &[k, v] : s.labels)
+                key += k + QChar(0x1f) + v + QChar(0x1e);
+            auto it = byLabels.find(key);
+            if (it == byLabels.end()) {
+                it = byLabels.insert(key, {&s, {}});
+                order << key;
+            }
+            for (const prom::Sample &sample : s.samples)
+                it->second.push_back({secondsOf(sample.timestamp), sample.value});
+        }
+    }
+    const qint64 step = in.plan.resolution.count();
+    for (const QString &key : order) {
+        auto &[s, points] = byLabels[key];
+        std::sort(points.begin(), points.end(), [](const Point &a, const Point &b) { return a.t < b.t; });
+        for (const auto &[from, to] : series::runs(points, step)) {
+            Incident i;
+            i.source = Incident::Source::Alert;
+            i.start = QDateTime::fromSecsSinceEpoch(from, Qt::UTC);
+            i.durationSecs = to - from;
+            i.title = s->label(u"alertname");
+            i.severity = s->label(u"severity");
+            i.region = s->label(u"region");
+            i.detail = alertDetail(*s);
+            report.incidents.push_back(std::move(i));
+        }
+    }
+}
+
+void addActionIncidents(const AssemblyInput &in, Report &report)
+{
+    if (!in.auditError.isEmpty())
+        report.missing << tr("containment actions (audit log): %1").arg(in.auditError);
+    QHash<int, QJsonObject> outcomes;
+    for (const actions::AuditLog::Record &r : in.audit)
+        if (r.kind == QLatin1String("outcome"))
+            outcomes.insert(r.json.value(QStringLiteral("intent")).toInt(), r.json);
+    for (const actions::AuditLog::Record &r : in.audit) {
+        if (r.kind != QLatin1String("intent") || !r.at.isValid())
+            continue;
+        const qint64 at = r.at.toSecsSinceEpoch();
+        if (at < in.plan.start || at >= in.plan.end)
+            continue;
+        const QJsonObject plan = r.json.value(QStringLiteral("plan")).toObject();
+        const QJsonObject target = plan.value(QStringLiteral("target")).toObject();
+        Incident i;
+        i.source = Incident::Source::Action;
+        i.start = r.at.toUTC();
+        i.title = plan.value(QStringLiteral("title")).toString();
+        if (i.title.isEmpty())
+            i.title = plan.value(QStringLiteral("kind")).toString();
+        i.severity = QStringLiteral("action");
+        i.region = target.value(QStringLiteral("name")).toString();
+        const auto o = outcomes.constFind(r.seq);
+        if (o == outcomes.cend())
+            i.detail = tr("no outcome recorded");
+        else if (o->value(QStringLiteral("applied")).toBool())
+            i.detail = tr("applied");
+        else
+            i.detail = tr("not applied: %1").arg(o->value(QStringLiteral("error")).toString());
+        report.incidents.push_back(std::move(i));
+    }
+}
+
+double budgetConsumed(const RowSpec &row, double achieved)
+{
+    if (row.unit != config::Unit::Percent || !std::isfinite(achieved))
+        return NAN;
+    if (row.comparison == sla::Comparison::AtLeast)
+        return (1 - achieved) / (1 - row.target);
+    return achieved / row.target;
+}
+
+double compliantDayShare(const std::vector<Value> &days)
+{
+    int known = 0, met = 0;
+    for (const Value &d : days) {
+        if (d.status == Status::Met || d.status == Status::Violated)
+            ++known;
+        if (d.status == Status::Met)
+            ++met;
+    }
+    return known == 0 ? NAN : double(met) / double(known);
+}
+
+} // namespace
+
+std::vector<Point> ReportAssembler::seriesPoints(const AssemblyInput &in, const RowPlan &row, QString *error)
+{
+    std::vector<Point> points;
+    for (int q : row.seriesQueries) {
+        const QueryAnswer &a = in.answers[std::size_t(q)];
+        if (!a.ok || a.result.series.size() != 1) {
+            if (error && error->isEmpty())
+                *error = a.ok ? QString() : a.error;
+            continue;
+        }
+        for (const prom::Sample &s : a.result.series.front().samples)
+            points.push_back({secondsOf(s.timestamp), s.value});
+    }
+    std::sort(points.begin(), points.end(), [](const Point &a, const Point &b) { return a.t < b.t; });
+    return points;
+}
+
+Assembly ReportAssembler::assemble(const AssemblyInput &in)
+{
+    Assembly out;
+    Report &report = out.report;
+    report.period = in.period;
+    report.profileName = in.profileName;
+    report.profileFile = in.profileFile;
+    report.prometheus = in.prometheus;
+    report.generatedAt = in.generatedAt;
+    report.resolution = in.plan.resolution;
+    report.initiatives = in.initiatives;
+    report.roadmap = in.roadmap;
+    Gaps gaps(in, report);
+    const qint64 step = in.plan.resolution.count();
+
+    for (std::size_t r = 0; r < in.plan.rows.size(); ++r) {
+        const RowSpec &spec = in.plan.rows[r];
+        const RowPlan &plan = in.plan.rowPlans[r];
+        // Each chunk's failure is listed; what came is still used for the coverage and violations.
+        for (int q : plan.seriesQueries) {
+            bool failed = false;
+            gaps.single(q, &failed);
+        }
+        const std::vector<Point> points = seriesPoints(in, plan, nullptr);
+        if (!points.empty())
+            out.anyData = true;
+        SlaRow row;
+        row.slaId = spec.slaId;
+        row.name = spec.name;
+        row.region = spec.region;
+        row.unit = spec.unit;
+        row.comparison = spec.comparison;
+        row.target = spec.target;
+        row.alert = spec.alert;
+        row.query = spec.query;
+        for (const StretchRef &d : plan.days)
+            row.days.push_back(valueOf(d, spec, points, gaps, &out.anyData));
+        for (const StretchRef &m : plan.months)
+            row.months.push_back(valueOf(m, spec, points, gaps, &out.anyData));
+        row.overall = valueOf(plan.whole, spec, points, gaps, &out.anyData);
+        row.compliantDayShare = compliantDayShare(row.days);
+        row.budgetConsumed = budgetConsumed(spec, row.overall.value);
+        row.series = chartOf(spec, points, in.plan.resolution);
+        for (Violation &v : series::violations(spec, points, step))
+            report.violations.push_back(std::move(v));
+        report.rows.push_back(std::move(row));
+    }
+    addAlertIncidents(in, report, gaps);
+    addActionIncidents(in, report);
+    std::stable_sort(report.violations.begin(), report.violations.end(),
+                     [](const Violation &a, const Violation &b) { return a.start < b.start; });
+    std::stable_sort(report.incidents.begin(), report.incidents.end(),
+                     [](const Incident &a, const Incident &b) { return a.start < b.start; });
+
+    for (const QueryAnswer &a : in.answers)
+        for (const QString &w : a.result.warnings)
+            if (!report.warnings.contains(w))
+                report.warnings << w;
+    if (in.plan.toDate)
+        report.warnings.prepend(
+            tr("the period has not ended: figures to date, up to %1")
+                .arg(QDateTime::fromSecsSinceEpoch(in.plan.end, in.period.zone).toString(Qt::ISODate)));
+    // TODO(writers, wip-rwrite): report::computeTrends(report) and report.recommendations =
+    // report::recommend(report, profile) once trends.cpp lands; until then rows keep an Unknown trend.
+    return out;
+}
+
+} // namespace slaops::report
