@@ -8,7 +8,7 @@
 
 namespace slaops::report {
 
-// The report as JSON (docs/report-schema.json, "schema": "slaops-report/1"): every figure with its
+// The report as JSON (docs/report.schema.json, "schema": "slaops-report/1"): every figure with its
 // status, coverage, the days and months, violations, incidents, trends, recommendations, missing
 // parts. Numbers keep full precision; unknown values are null, never 0.
 QByteArray toJson(const Report &report);

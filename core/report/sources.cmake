@@ -7,5 +7,6 @@ target_sources(slaops_core PRIVATE
   report/reportbuilder.cpp report/reportbuilder.h
   report/trends.cpp report/trends.h
   report/reportjson.cpp report/reportjson.h
+  report/reportjsonreader.cpp report/reportjsonreader.h
   report/reportcsv.cpp report/reportcsv.h
 )
