@@ -2,6 +2,7 @@
 
 #include "engine/historyfetcher.h"
 #include "seriesanalysis.h"
+#include "trends.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -313,8 +314,8 @@ Assembly ReportAssembler::assemble(const AssemblyInput &in)
         report.warnings.prepend(
             tr("the period has not ended: figures to date, up to %1")
                 .arg(QDateTime::fromSecsSinceEpoch(in.plan.end, in.period.zone).toString(Qt::ISODate)));
-    // TODO(writers, wip-rwrite): report::computeTrends(report) and report.recommendations =
-    // report::recommend(report, profile) once trends.cpp lands; until then rows keep an Unknown trend.
+    computeTrends(report);
+    report.recommendations = recommend(report, in.profile);
     return out;
 }
 
