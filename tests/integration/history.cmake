@@ -50,6 +50,6 @@ add_test(NAME integration_report_figures COMMAND /usr/bin/python3 ${CMAKE_CURREN
 set_tests_properties(integration_report_figures PROPERTIES FIXTURES_REQUIRED "history_file;history_stack"
   LABELS integration TIMEOUT 600)
 # JSON and CSV of the same reports agree value for value; the CSV is RFC 4180 (Python's csv module).
-add_test(NAME integration_report_cli COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/check_report_cli.py
+add_test(NAME integration_report_formats COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/check_report_formats.py
   ${PROJECT_SOURCE_DIR}/resources/profiles/erlmcp-v3.yaml ${SLAOPS_HISTORY_STACK_DIR} $<TARGET_FILE:slaops>)
-set_tests_properties(integration_report_cli PROPERTIES FIXTURES_REQUIRED history_stack LABELS integration TIMEOUT 300)
+set_tests_properties(integration_report_formats PROPERTIES FIXTURES_REQUIRED history_stack LABELS integration TIMEOUT 300)

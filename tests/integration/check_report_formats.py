@@ -4,7 +4,7 @@ history_stack), the CSV and the JSON of the same report hold the same figures va
 CSV record per day and row, with its UTC instants, target, value, status and coverage), and the CSV
 is RFC 4180 as Python's csv module reads it strictly: CRLF line ends, and fields with a comma, a
 quote or a line break quoted with their quotes doubled (the profile used here gives an SLA such a
-name). Usage: check_report_cli.py PROFILE STACK_DIR SLAOPS"""
+name). Usage: check_report_formats.py PROFILE STACK_DIR SLAOPS"""
 import csv
 import io
 import json
