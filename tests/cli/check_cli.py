@@ -16,7 +16,7 @@ failures = []
 HEADLESS = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
 HEADLESS["LANG"] = "C"
-COMMANDS = "check, alerts, silence, profile, secret, audit, action"
+COMMANDS = "check, alerts, silence, profile, secret, audit, action, report"
 
 
 def run(args, **env):
@@ -51,7 +51,6 @@ case("short help", ["-h"], 0, stdout=[r"Usage: "])
 case("version", ["--version"], 0, stdout=[r"^slaops \d+\.\d+\.\d+\n$"])
 case("mistyped command", ["chek"], 2, stderr=['"chek"', "did you mean check", COMMANDS])
 case("unknown command", ["frobnicate"], 2, stderr=['"frobnicate"', COMMANDS], absent=["did you mean"])
-case("later command", ["report"], 2, stderr=['"report" is not available in this version', COMMANDS])
 case("mistyped alerts", ["alrets"], 2, stderr=["did you mean alerts", COMMANDS])
 case("unknown option", ["--bogus"], 2, stderr=["bogus", COMMANDS])
 case("stray argument", ["--war-room", "check"], 2, stderr=['"check"', COMMANDS])
@@ -65,7 +64,7 @@ case("read-only silence expire", ["--read-only", "silence", "expire", "0000"], 1
 case("bad option value", ["--view", "nowhere"], 2, stderr=["--view"])
 case("console without display", [], 2, lines=1,
      stderr=[r"^slaops: no display \(DISPLAY/WAYLAND_DISPLAY unset\); the console needs one — headless "
-             r"commands: check, alerts, silence, profile, secret, audit, action\n$"])
+             r"commands: check, alerts, silence, profile, secret, audit, action, report\n$"])
 case("console options without display", ["--war-room", "--lang", "de"], 2, stderr=["DISPLAY/WAYLAND_DISPLAY"],
      lines=1)
 # A display that is named but cannot be opened: one line and 2, not Qt's abort.
@@ -80,6 +79,44 @@ for args in (["--help"], ["--version"], ["chek"], ["check", "--help"], ["profile
     if not ok:
         failures.append("no GUI platform: " + " ".join(args))
 case("check help", ["check", "--help"], 0, stdout=[r"Usage: ", "--prometheus", "--scrape"])
+# slaops report: help and every usage mistake answered before Prometheus is asked (exit 2, one message).
+REPORT = ["report", "--period", "day", "--date", "2024-06-03", "--format", "json", "-o", os.devnull,
+          "--prometheus", "http://127.0.0.1:9/"]
+
+
+def report_with(**changes):
+    args = list(REPORT)
+    for flag, value in changes.items():
+        flag = "--" + flag.replace("_", "-")
+        if flag in args:
+            if value is None:
+                i = args.index(flag)
+                del args[i:i + 2]
+            else:
+                args[args.index(flag) + 1] = value
+        else:
+            args += [flag, value]
+    return args
+
+
+case("report help", ["report", "--help"], 0,
+     stdout=[r"Usage: ", "--period", "--date", "--tz", "--resolution", "--format", "--initiatives", "--roadmap",
+             "--audit-log"])
+case("report mistyped option", ["report", "--fromat", "json"], 2, stderr=["fromat", "Did you mean --format"], lines=1)
+case("report unknown option", ["report", "--frobnicate"], 2, stderr=["frobnicate"], absent=["Did you mean"])
+case("report bad date", report_with(date="2024-02-30"), 2, stderr=['--date: "2024-02-30"', "YYYY-MM-DD"], lines=1)
+case("report month as a day", report_with(date="2024-06"), 2, stderr=["--date", "YYYY-MM-DD"])
+case("report bad month", report_with(period="month", date="2024-13"), 2, stderr=["--date", "YYYY-MM"])
+case("report bad quarter", report_with(period="quarter", date="2024-Q5"), 2, stderr=["--date", "YYYY-Qn"])
+case("report bad zone", report_with(tz="Mars/Olympus_Mons"), 2, stderr=['--tz: "Mars/Olympus_Mons"'], lines=1)
+case("report bad period", report_with(period="week"), 2, stderr=['--period: "week"'])
+case("report bad format", report_with(format="xlsx"), 2, stderr=['--format: "xlsx"'])
+case("report bad resolution", report_with(resolution="2h"), 2, stderr=["--resolution", "1s to 1h"])
+case("report without --date", report_with(date=None), 2, stderr=["--date is required"])
+case("report pdf to stdout", [a if a != os.devnull else "-" for a in report_with(format="pdf")], 2, stderr=["PDF"])
+case("report unreadable roadmap", report_with(roadmap="/nonexistent/roadmap.md"), 2, stderr=["--roadmap"])
+case("report --prometheus with a password", report_with(prometheus="http://u:pw-c81f@127.0.0.1:9/"), 2,
+     stderr=["--prometheus", "slaops secret set NAME"], absent=["pw-c81f"])
 case("profile help", ["profile", "--help"], 0, stdout=["slaops profile check FILE"])
 case("secret help", ["secret", "--help"], 0, stdout=["slaops secret set NAME"])
 case("check stray argument", ["check", "extra"], 2, stderr=["extra"])

@@ -295,18 +295,22 @@ void TestReportBuilder::oneSecondDayIsSplit()
     const Outcome o = build(p, proxy.url(), report::PeriodKind::Day, QDate(2024, 6, 3), 1s);
     QVERIFY2(o.report, qPrintable(o.failure));
     QVERIFY2(o.report->missing.isEmpty(), qPrintable(o.report->missing.join(QLatin1Char('\n'))));
-    int oneSecondCalls = 0;
+    int seriesCalls = 0, alertCalls = 0;
     for (const QUrl &u : proxy.requests()) {
         const QUrlQuery q(u);
-        if (q.queryItemValue(QStringLiteral("step")) == QLatin1String("1")) {
-            ++oneSecondCalls;
-            const qint64 points = (q.queryItemValue(QStringLiteral("end")).toLongLong() -
-                                   q.queryItemValue(QStringLiteral("start")).toLongLong()) +
-                                  1;
-            QVERIFY(points <= 11000);
-        }
+        if (q.queryItemValue(QStringLiteral("step")) != QLatin1String("1"))
+            continue;
+        const qint64 points = (q.queryItemValue(QStringLiteral("end")).toLongLong() -
+                               q.queryItemValue(QStringLiteral("start")).toLongLong()) +
+                              1;
+        QVERIFY(points <= 11000);
+        ++(q.queryItemValue(QStringLiteral("query"), QUrl::FullyDecoded).startsWith(QLatin1String("ALERTS"))
+               ? alertCalls
+               : seriesCalls);
     }
-    QCOMPARE(oneSecondCalls, 4 * 8); // 86,400 points -> 8 calls per row
+    // 86,400 points -> 8 calls per row, and 8 for the alerts that fired.
+    QCOMPARE(seriesCalls, 4 * 8);
+    QCOMPARE(alertCalls, 8);
     const report::Violation *fine = burst(*o.report);
     const report::Violation *coarse = burst(*m_day);
     QVERIFY(fine && coarse);
