@@ -2,6 +2,7 @@
 
 #include "report/report.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QPagedPaintDevice>
@@ -18,6 +19,8 @@ namespace slaops::ui {
 // report says so on every page, with what is missing. One layout serves the PDF and the preview, so
 // the two cannot differ.
 class ReportPdf {
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+
 public:
     // A4 portrait, fonts embedded (QPdfWriter embeds the fonts it uses). False with a message when
     // the file cannot be written; nothing is left half-written (written to a temporary, then renamed).
