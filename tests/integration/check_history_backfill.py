@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Deterministic history in a real Prometheus (issue 10, "Real components"): the file that
-`slaops-sim --history-openmetrics` wrote for one day with an error burst in eu-west-1 (the ctest
-fixture history_file), backfilled by `scripts/stack start --history` (fixture history_stack), is what
+`slaops-sim --history-openmetrics` wrote for June 3 and 4 2024 with an error burst in eu-west-1 on
+June 3 (the ctest fixture history_file), backfilled by `scripts/stack start --history` (fixture history_stack), is what
 Prometheus answers. At three timestamps (before, inside and after the burst) query_range returns, for
 every series of the chosen counters, exactly the value the file holds, read here by a parser of this
 test's own; and the burst is in the data (eu-west-1's errors over the burst hours are ~2% of its
