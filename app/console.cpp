@@ -2,6 +2,7 @@
 
 #include "actionflow.h"
 #include "actions/actionrunner.h"
+#include "actions/auditlog.h"
 #include "actionwizard.h"
 #include "alertnotifier.h"
 #include "alerts/alertpoller.h"
@@ -15,6 +16,9 @@
 #include "explaindialog.h"
 #include "mainwindow.h"
 #include "regionpanel.h"
+#include "report/period.h"
+#include "reportscontroller.h"
+#include "reportsview.h"
 #include "secrets/credentialstore.h"
 #include "settingsdialog.h"
 #include "theme.h"
@@ -70,6 +74,20 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::warRoomRequested, this, &Console::showWarRoom);
     wireAlerts();
     wireActions();
+    wireReports();
+}
+
+// Reports: the view's requests to a builder on the engine's Prometheus client, the zone from the
+// settings, containment actions from the same audit log the wizard writes. Reading, so also in a
+// read-only console.
+void Console::wireReports()
+{
+    ui::ReportsView *view = m_window->reportsView();
+    view->setTimeZone(m_settings->reportTimeZone());
+    if (const auto label = report::Period::parseLabel(m_options.reportDate))
+        view->setPeriod(label->first, label->second);
+    m_reports = new ReportsController(m_profile, m_engine->prometheusClient(), view,
+                                      actions::AuditLog::defaultPath(), this);
 }
 
 // Containment: the wizard from the Actions menu, a region's card and an alert; the audit log from
@@ -154,6 +172,16 @@ void Console::start()
     }
     m_engine->start();
     m_alerts->start();
+    // --view reports --screenshot: the report of --report-date, grabbed once its pages are shown.
+    if (m_options.view == QLatin1String("reports") && !m_options.screenshotPath.isEmpty()) {
+        ui::ReportsView *view = m_window->reportsView();
+        const auto grabWhenShown = [this]() {
+            QTimer::singleShot(0, this, [this]() { grab(m_window.get()); });
+        };
+        connect(m_reports->builder(), &report::ReportBuilder::finished, this, grabWhenShown);
+        connect(m_reports->builder(), &report::ReportBuilder::failed, this, grabWhenShown);
+        view->build();
+    }
 }
 
 void Console::showWarRoom()
@@ -265,6 +293,8 @@ void Console::tryScreenshot(const engine::SnapshotPtr &s)
 {
     if (m_screenshotTaken || !s || !hasLiveData(*s))
         return;
+    if (m_options.view == QLatin1String("reports"))
+        return; // grabbed when its report is shown (start())
     if (m_options.view == QLatin1String("action") || m_options.view == QLatin1String("audit")) {
         screenshotActions();
         return;

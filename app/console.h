@@ -34,6 +34,7 @@ class WarRoomAlertsPage;
 namespace slaops::app {
 
 class ActionFlow;
+class ReportsController;
 
 // The console: wires the core (engine, explainer, history) to the windows, and runs --screenshot.
 // The only place where core objects and widgets meet.
@@ -55,6 +56,7 @@ private:
     void showTrend(const engine::HistorySeries &series);
     void wireAlerts();
     void wireActions();
+    void wireReports();
     void screenshotActions();
 
     config::Profile m_profile;
@@ -75,6 +77,7 @@ private:
     ui::WarRoomAlertsPage *m_warRoomAlerts = nullptr;
     ui::AlertNotifier *m_notifier = nullptr;
     ActionFlow *m_actions = nullptr;
+    ReportsController *m_reports = nullptr;
     bool m_screenshotTaken = false;
     bool m_actionShotStarted = false;
 };

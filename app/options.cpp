@@ -1,6 +1,7 @@
 #include "options.h"
 
 #include "config/urlpolicy.h"
+#include "report/period.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -205,9 +206,17 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
         QCoreApplication::translate("main", "View to open: overview, regions, budgets, compliance, charts, "
                                             "alerts, silences, explain (the P95 "
                                             "explained), action (the action wizard's preview for the "
-                                            "region in the worst trouble) or audit (the audit log)."),
+                                            "region in the worst trouble), audit (the audit log) or "
+                                            "reports."),
         QStringLiteral("name"));
-    p.addOptions({profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh, view});
+    const QCommandLineOption reportDate(
+        QStringLiteral("report-date"),
+        QCoreApplication::translate("main", "The period the Reports view opens on: a day (2024-06-03), a "
+                                            "month (2024-02) or a quarter (2024-Q1). With --view reports "
+                                            "--screenshot, that report is built and rendered."),
+        QStringLiteral("period"));
+    p.addOptions(
+        {profile, prometheus, alertmanager, warRoom, readOnly, lang, screenshot, refresh, view, reportDate});
     // A mistake is a usage error, exit 2.
     if (!p.parse(arguments))
         return error(p.errorText() + QLatin1Char('\n') + commandsLine());
@@ -249,14 +258,20 @@ Options::Parsed Options::parse(const QStringList &arguments, Options &out)
     out.language = p.value(lang);
     out.screenshotPath = p.value(screenshot);
     out.view = p.value(view);
-    static const QStringList views{QStringLiteral("overview"), QStringLiteral("regions"),
-                                   QStringLiteral("budgets"),  QStringLiteral("compliance"),
-                                   QStringLiteral("charts"),   QStringLiteral("alerts"),
-                                   QStringLiteral("silences"), QStringLiteral("explain"),
-                                   QStringLiteral("action"),   QStringLiteral("audit")};
+    static const QStringList views{
+        QStringLiteral("overview"),   QStringLiteral("regions"), QStringLiteral("budgets"),
+        QStringLiteral("compliance"), QStringLiteral("charts"),  QStringLiteral("alerts"),
+        QStringLiteral("silences"),   QStringLiteral("explain"), QStringLiteral("action"),
+        QStringLiteral("audit"),      QStringLiteral("reports")};
     if (!out.view.isEmpty() && !views.contains(out.view))
         return error(QCoreApplication::translate("main", "--view: \"%1\" is not one of %2")
                          .arg(out.view, views.join(QLatin1String(", "))));
+    out.reportDate = p.value(reportDate);
+    if (!out.reportDate.isEmpty() && !report::Period::parseLabel(out.reportDate))
+        return error(QCoreApplication::translate(
+                         "main", "--report-date: \"%1\" is not a day (2024-06-03), a month (2024-02) or a "
+                                 "quarter (2024-Q1)")
+                         .arg(out.reportDate));
     if (p.isSet(refresh)) {
         bool ok = false;
         out.refreshMs = p.value(refresh).toInt(&ok);

@@ -18,8 +18,9 @@ struct Options {
     bool readOnly = false;
     QString language;
     QString screenshotPath;
-    QString view; // the view to open (and to render with --screenshot): overview, regions, budgets,
-                  // compliance, charts, explain
+    QString view;       // the view to open (and to render with --screenshot): overview, regions, budgets,
+                        // compliance, charts, explain
+    QString reportDate; // --report-date: the period the Reports view opens on (2024-06-03, 2024-02, 2024-Q1)
     int screenshotTimeoutSec = 90;
     int refreshMs = 0; // 0: the profile's
 

@@ -8,8 +8,7 @@
 #include "options.h"
 #include "prom/client.h"
 #include "report/reportbuilder.h"
-#include "report/reportcsv.h"
-#include "report/reportjson.h"
+#include "reportexport.h"
 #include "secrets/credentialstore.h"
 
 #include <QCommandLineParser>
@@ -18,7 +17,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTimer>
 #include <cstdio>
 #include <unistd.h>
@@ -36,30 +34,6 @@ constexpr int kUsage = 2;
 void err(const QString &s)
 {
     std::fprintf(stderr, "slaops: %s\n", qPrintable(s));
-}
-
-// --date as the period kind reads it: a day needs YYYY-MM-DD; a month YYYY-MM (or any of its days); a
-// quarter YYYY-Qn (or any of its months or days).
-std::optional<QDate> parseDate(const QString &text, report::PeriodKind kind)
-{
-    static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
-    if (const auto m = day.match(text); m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-    }
-    if (kind == report::PeriodKind::Day)
-        return std::nullopt;
-    if (const auto m = month.match(text); m.hasMatch()) {
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
-        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
-    }
-    if (kind == report::PeriodKind::Month)
-        return std::nullopt;
-    if (const auto m = quarter.match(text); m.hasMatch())
-        return QDate(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1, 1);
-    return std::nullopt;
 }
 
 bool readText(const QString &path, const char *option, QString *out)
@@ -110,22 +84,6 @@ bool applyCredential(const config::Profile &profile, prom::Client &client, QStri
     auth.username = a.username;
     auth.secret = std::move(secret);
     client.setAuth(auth);
-    return true;
-}
-
-bool writeOutput(const QByteArray &bytes, const QString &path, QString *error)
-{
-    if (path == QLatin1String("-")) {
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return true;
-    }
-    // Whole or not at all: a reader never finds half a report.
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        *error = ReportCommand::tr("%1 cannot be written: %2").arg(path, f.errorString());
-        return false;
-    }
     return true;
 }
 
@@ -230,12 +188,6 @@ int runReportCommand(const QStringList &args)
         err(ReportCommand::tr("-o: a PDF is written to a file, not to stdout"));
         return kUsage;
     }
-    if (fmt == QLatin1String("pdf")) {
-        // TODO(pdf, wip-rpdf): write with ui::ReportPdf::write(*result, path, &error) once it lands
-        // (the QGuiApplication it needs is made in main.cpp); refused here before Prometheus is asked.
-        err(ReportCommand::tr("--format pdf: not built yet"));
-        return kUsage;
-    }
     QTimeZone zone = config::Settings().reportTimeZone();
     if (p.isSet(tz)) {
         zone = QTimeZone(p.value(tz).toUtf8());
@@ -247,7 +199,7 @@ int runReportCommand(const QStringList &args)
             return kUsage;
         }
     }
-    const std::optional<QDate> day = parseDate(p.value(date), *kind);
+    const std::optional<QDate> day = report::Period::parseDate(p.value(date), *kind);
     if (!day) {
         const QString expected = *kind == report::PeriodKind::Day     ? QStringLiteral("YYYY-MM-DD")
                                  : *kind == report::PeriodKind::Month ? QStringLiteral("YYYY-MM")
@@ -328,13 +280,7 @@ int runReportCommand(const QStringList &args)
         err(refusal);
         return kUsage;
     }
-    QByteArray bytes;
-    if (fmt == QLatin1String("json")) {
-        bytes = report::toJson(*result);
-    } else if (fmt == QLatin1String("csv")) {
-        bytes = report::toCsv(*result);
-    }
-    if (!writeOutput(bytes, p.value(output), &error)) {
+    if (!ReportExport::write(*result, fmt, p.value(output), &error)) {
         err(error);
         return kUsage;
     }

@@ -8,6 +8,7 @@
 #include "explaindialog.h"
 #include "gaugewidget.h"
 #include "regionpanel.h"
+#include "reportsview.h"
 #include "silencesview.h"
 #include "slachart.h"
 #include "statestyle.h"
@@ -81,6 +82,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_triage, tr("&Alerts"));
     m_silences = new SilencesView(m_tabs);
     m_tabs->addTab(m_silences, tr("&Silences"));
+    m_reports = new ReportsView(m_tabs);
+    m_tabs->addTab(m_reports, tr("Re&ports"));
     connect(m_triage, &TriageView::silenceRequested, this, &MainWindow::silenceRequested);
     connect(m_silences, &SilencesView::silenceRequested, this, &MainWindow::silenceRequested);
     connect(m_silences, &SilencesView::expireRequested, this, &MainWindow::expireRequested);
@@ -185,7 +188,7 @@ QStringList MainWindow::viewNames() const
 {
     return {QStringLiteral("overview"),   QStringLiteral("regions"), QStringLiteral("budgets"),
             QStringLiteral("compliance"), QStringLiteral("charts"),  QStringLiteral("alerts"),
-            QStringLiteral("silences")};
+            QStringLiteral("silences"),   QStringLiteral("reports")};
 }
 
 bool MainWindow::showView(const QString &name)

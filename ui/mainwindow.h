@@ -19,6 +19,7 @@ namespace slaops::ui {
 
 class GaugeWidget;
 class RegionPanel;
+class ReportsView;
 class BudgetPanel;
 class ComplianceTable;
 class SlaChart;
@@ -54,10 +55,12 @@ public:
     TriageView *triageView() const { return m_triage; }
     SilencesView *silencesView() const { return m_silences; }
 
-    // The tabs, by stable name: overview, regions, budgets, compliance, charts, alerts, silences.
+    // The tabs, by stable name: overview, regions, budgets, compliance, charts, alerts, silences,
+    // reports.
     QStringList viewNames() const;
     bool showView(const QString &name);
     QTabWidget *tabs() const { return m_tabs; }
+    ReportsView *reportsView() const { return m_reports; }
     RegionPanel *regionPanel() const { return m_regions; }
     BudgetPanel *budgetPanel() const { return m_budgets; }
     ComplianceTable *complianceTable() const { return m_table; }
@@ -104,6 +107,7 @@ private:
     std::vector<engine::Figure> m_fleet;
     QWidget *m_grid = nullptr;
     QTabWidget *m_tabs = nullptr;
+    ReportsView *m_reports = nullptr;
     RegionPanel *m_regions = nullptr;
     BudgetPanel *m_budgets = nullptr;
     ComplianceTable *m_table = nullptr;

@@ -211,16 +211,7 @@ ReportsView::ReportsView(QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportsView::updatePeriod);
     connect(m_date, &QDateEdit::dateChanged, this, &ReportsView::updatePeriod);
     connect(m_zone, &QComboBox::currentIndexChanged, this, &ReportsView::updatePeriod);
-    connect(m_build, &QPushButton::clicked, this, [this] {
-        const report::ReportRequest rq = request();
-        if (rq.period.days.empty())
-            return;
-        setBuilding(true);
-        m_progress->setRange(0, 0);
-        setStatus(tr("Building the report for %1…").arg(rq.period.title()));
-        qCInfo(lcReportsView) << "build" << rq.period.label() << rq.period.zone.id();
-        Q_EMIT buildRequested(rq);
-    });
+    connect(m_build, &QPushButton::clicked, this, &ReportsView::build);
     auto cancel = [this] {
         if (!m_building)
             return;
@@ -348,6 +339,42 @@ void ReportsView::setFailed(const QString &message)
         text +=
             QLatin1Char(' ') + tr("The report shown is still the one for %1.").arg(m_report->period.title());
     setStatus(text, ReportStyle::colour(report::Status::Violated));
+}
+
+void ReportsView::setExportResult(bool ok, const QString &message)
+{
+    setStatus(ok ? message : tr("Export failed: %1").arg(message),
+              ok ? ReportStyle::colour(report::Status::Met) : ReportStyle::colour(report::Status::Violated));
+}
+
+void ReportsView::build()
+{
+    const report::ReportRequest rq = request();
+    if (rq.period.days.empty() || m_building)
+        return;
+    setBuilding(true);
+    m_progress->setRange(0, 0);
+    setStatus(tr("Building the report for %1…").arg(rq.period.title()));
+    qCInfo(lcReportsView) << "build" << rq.period.label() << rq.period.zone.id();
+    Q_EMIT buildRequested(rq);
+}
+
+void ReportsView::setPeriod(report::PeriodKind kind, QDate date)
+{
+    const int i = m_kind->findData(int(kind));
+    if (i >= 0)
+        m_kind->setCurrentIndex(i);
+    if (date.isValid())
+        m_date->setDate(date);
+}
+
+void ReportsView::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return;
+    const int i = m_zone->findData(zone.id());
+    if (i >= 0)
+        m_zone->setCurrentIndex(i);
 }
 
 void ReportsView::setCancelled()

@@ -4,6 +4,7 @@
 #include "report/reportbuilder.h"
 
 #include <QList>
+#include <QTimeZone>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
@@ -50,6 +51,14 @@ public Q_SLOTS:
     void setReport(std::shared_ptr<const slaops::report::Report> report);
     void setFailed(const QString &message);
     void setCancelled();
+    // What became of an export: the saved file's path, or why it could not be written.
+    void setExportResult(bool ok, const QString &message);
+    // The zone the picker starts on (the user's setting); an invalid or unknown one leaves UTC.
+    void setTimeZone(const QTimeZone &zone);
+    // The period the picker shows (a day, or any day of the month or quarter).
+    void setPeriod(report::PeriodKind kind, QDate date);
+    // Build, as the button does (for `--view reports --screenshot`).
+    void build();
 
 Q_SIGNALS:
     void buildRequested(const slaops::report::ReportRequest &request);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace slaops::report {
 
@@ -92,6 +93,40 @@ QString Period::label() const
         return QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() - 1) / 3 + 1);
     }
     return d.toString(Qt::ISODate);
+}
+
+std::optional<QDate> Period::parseDate(const QString &text, PeriodKind kind)
+{
+    static const QRegularExpression day(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+    if (const auto m = day.match(text); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    if (kind == PeriodKind::Day)
+        return std::nullopt;
+    if (const auto m = month.match(text); m.hasMatch()) {
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+    }
+    if (kind == PeriodKind::Month)
+        return std::nullopt;
+    if (const auto m = quarter.match(text); m.hasMatch())
+        return QDate(m.captured(1).toInt(), (m.captured(2).toInt() - 1) * 3 + 1, 1);
+    return std::nullopt;
+}
+
+std::optional<std::pair<PeriodKind, QDate>> Period::parseLabel(const QString &text)
+{
+    const int dashes = int(text.count(QLatin1Char('-')));
+    const PeriodKind kind = text.contains(QLatin1Char('Q')) ? PeriodKind::Quarter
+                            : dashes == 2                   ? PeriodKind::Day
+                                                            : PeriodKind::Month;
+    const std::optional<QDate> d = parseDate(text, kind);
+    if (!d)
+        return std::nullopt;
+    return std::pair{kind, *d};
 }
 
 QString Period::title() const

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTimeZone>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace slaops::report {
@@ -37,6 +38,11 @@ struct Period {
     static std::optional<Period> make(PeriodKind kind, QDate date, const QTimeZone &zone, QString *error);
     // "2024-06-03", "2024-02", "2024-Q1": also what --date accepts (YYYY-MM-DD, YYYY-MM, YYYY-Qn).
     QString label() const;
+    // --date as a period kind reads it: a day needs YYYY-MM-DD; a month YYYY-MM (or any of its days); a
+    // quarter YYYY-Qn (or any of its months or days). nullopt when it is none of those.
+    static std::optional<QDate> parseDate(const QString &text, PeriodKind kind);
+    // A label as label() writes it, its kind read from its form. nullopt when it is none.
+    static std::optional<std::pair<PeriodKind, QDate>> parseLabel(const QString &text);
     // A title for people, in the user's language ("February 2024", "Q1 2024", "3 June 2024").
     QString title() const;
 };
