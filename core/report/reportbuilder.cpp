@@ -145,6 +145,13 @@ void ReportBuilder::send(std::size_t index, int attempt)
 {
     const PlannedQuery &q = m_run->plan.queries[index];
     const quint64 generation = m_run->generation;
+    // One line per call, tab-separated, for bench/report-month's replay of the same queries.
+    if (attempt == 0)
+        qCDebug(lcReport).noquote() << QStringLiteral("query_range\t%1\t%2\t%3\t%4")
+                                           .arg(q.start)
+                                           .arg(q.end)
+                                           .arg(q.step)
+                                           .arg(q.promql);
     m_client->queryRange(
         q.promql, QDateTime::fromSecsSinceEpoch(q.start, Qt::UTC),
         QDateTime::fromSecsSinceEpoch(q.end, Qt::UTC), std::chrono::seconds(q.step), m_run->context.get(),

@@ -34,9 +34,11 @@ double hourCoverage(const std::vector<Point> &points, qint64 from, qint64 to)
     const qint64 hours = (to - from + 3599) / 3600;
     std::vector<bool> seen(std::size_t(hours), false);
     qint64 count = 0;
-    for (const Point &p : points) {
-        if (p.t < from || p.t >= to)
-            continue;
+    // The points are in time order: start at `from` (each row is asked for each of its stretches).
+    auto it = std::lower_bound(points.begin(), points.end(), from,
+                               [](const Point &p, qint64 t) { return p.t < t; });
+    for (; it != points.end() && it->t < to; ++it) {
+        const Point &p = *it;
         const auto h = std::size_t((p.t - from) / 3600);
         if (!seen[h]) {
             seen[h] = true;

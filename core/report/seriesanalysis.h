@@ -12,7 +12,8 @@ namespace slaops::report {
 namespace series {
 
 // Share of the hours of [from, to) (counted from `from`; a last part-hour counts as an hour) that hold
-// at least one of the points' times. Points outside [from, to) are ignored. 0 when from >= to.
+// at least one of the points' times. Points outside [from, to) are ignored; `points` are in time
+// order. 0 when from >= to.
 double hourCoverage(const std::vector<Point> &points, qint64 from, qint64 to);
 
 // Runs of consecutive points (each one step after the one before) past the row's target: a missing
