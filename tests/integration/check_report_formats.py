@@ -4,11 +4,13 @@ history_stack), the CSV and the JSON of the same report hold the same figures va
 CSV record per day and row, with its UTC instants, target, value, status and coverage), and the CSV
 is RFC 4180 as Python's csv module reads it strictly: CRLF line ends, and fields with a comma, a
 quote or a line break quoted with their quotes doubled (the profile used here gives an SLA such a
-name). Usage: check_report_formats.py PROFILE STACK_DIR SLAOPS"""
+name). And the PDF, read back with pdftotext, shows the JSON's figures and violations on pages that each
+say "Page i of N". Usage: check_report_formats.py PROFILE STACK_DIR SLAOPS"""
 import csv
 import io
 import json
 import math
+import re
 import subprocess
 import sys
 import tempfile
@@ -131,6 +133,52 @@ for kind, date, extra in [("day", "2024-06-03", []), ("month", "2024-03", ["--re
     check(any(f[4] == AWKWARD for f in body), f"{name}: a name with a comma, quotes and a line break reads back whole")
     known = sum(1 for r in body if len(r) == len(HEADER) and r[9] != "")
     check(known > 0, f"{name}: the CSV holds figures ({known} known values)")
+
+# The PDF of the burst day, read back with poppler's pdftotext: the compliance table's achieved figure
+# of every row equals the JSON's within the precision shown, each violation is there with its start
+# and row, and every page carries "Page i of N".
+pdf = tmp / "day.pdf"
+js_path = tmp / "day-plain.json"
+for fmt, out in (("pdf", pdf), ("json", js_path)):
+    p = subprocess.run([str(slaops), "report", "--period", "day", "--date", "2024-06-03", "--format", fmt, "-o",
+                        str(out), "--prometheus", prom], capture_output=True, timeout=300,
+                       env={"PATH": "/usr/bin:/bin", "HOME": str(tmp), "LANG": "C.UTF-8"})
+    check(p.returncode == 1 and out.exists(), f"slaops report --format {fmt} of the burst day: exit 1, written "
+          f"(exit {p.returncode}{'' if out.exists() else ', ' + p.stderr.decode()[:300]})")
+if pdf.exists() and js_path.exists():
+    rep = json.loads(js_path.read_text())
+    pages = int(next(l.split()[-1] for l in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                                                          check=True).stdout.splitlines() if l.startswith("Pages:")))
+    texts = [subprocess.run(["pdftotext", "-layout", "-f", str(i), "-l", str(i), str(pdf), "-"], capture_output=True,
+                            text=True, check=True).stdout.replace("\u00a0", " ") for i in range(1, pages + 1)]
+    check(pages >= 2 and all(f"Page {i} of {pages}" in t for i, t in enumerate(texts, 1)),
+          f"the PDF's {pages} pages each say 'Page i of {pages}'")
+    text = "\n".join(texts)
+    check("2024-06-03" in texts[0] and "Violated" in texts[0], "the title page names the day and its verdict")
+    scale = {"percent": 100.0}
+    unmatched = []
+    for row in rep["rows"]:
+        region = row["region"] or "fleet"
+        pattern = re.compile(r"^\s*" + re.escape(row["name"]) + r"\s+" + re.escape(region) + r"\s+([0-9][0-9,.]*)",
+                             re.M)
+        m = pattern.search(text)
+        value = num(row["overall"]["value"]) * scale.get(row["unit"], 1.0)
+        if not m:
+            unmatched.append(f"{row['name']} {region}: no table line")
+            continue
+        shown = m.group(1).replace(",", "")
+        decimals = len(shown.split(".")[1]) if "." in shown else 0
+        if abs(float(shown) - value) > 0.5 * 10 ** -decimals + 1e-12:
+            unmatched.append(f"{row['name']} {region}: PDF {m.group(1)} vs JSON {value}")
+    check(not unmatched, f"every row's achieved figure in the PDF equals the JSON's as rounded ({len(rep['rows'])} rows)"
+          + (f": {unmatched[:3]}" if unmatched else ""))
+    violations = rep["violations"]
+    check(len(violations) >= 2, f"the JSON lists the burst's violations ({len(violations)})")
+    for v in violations:
+        start = datetime.fromisoformat(v["start"].replace("Z", "+00:00")).strftime("%Y-%m-%d %H:%M")
+        region = v["region"] or "fleet"
+        lines = [l for l in text.splitlines() if start in l and v["name"] in l and region in l]
+        check(bool(lines), f"violation {v['name']} {region} from {start} is in the PDF's violations")
 
 if failures:
     print(f"{len(failures)} check(s) failed", file=sys.stderr)
