@@ -1821,6 +1821,18 @@
         <source>only one SLA can have the %1 role; %2 has it already</source>
         <translation>nur ein SLA kann die Rolle %1 haben; %2 hat sie bereits</translation>
     </message>
+    <message>
+        <source>expected a time in ISO 8601 with its zone, e.g. 2024-06-03T00:00:00Z, not &quot;%1&quot;</source>
+        <translation>Zeitangabe nach ISO 8601 mit Zeitzone erwartet, z. B. 2024-06-03T00:00:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be later than since (%1)</source>
+        <translation>muss nach since liegen (%1)</translation>
+    </message>
+    <message>
+        <source>write what to look at, or leave the key out</source>
+        <translation>angeben, worauf zu achten ist, oder den Schlüssel weglassen</translation>
+    </message>
 </context>
 <context>
     <name>RegionHealth</name>
@@ -1851,6 +1863,689 @@
     <message>
         <source>every figure within target</source>
         <translation>alle Werte im Zielbereich</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <source>past the target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>hours without data: not judged</source>
+        <translation>Stunden ohne Daten: nicht beurteilt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>--%1: %2 cannot be read: %3</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is larger than 1 MiB</source>
+        <translation>--%1: %2 ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>keychain: no answer (is it locked, or waiting for a prompt?)</source>
+        <translation>Schlüsselbund: keine Antwort (ist er gesperrt oder wartet er auf eine Eingabe?)</translation>
+    </message>
+    <message>
+        <source>A report of the SLAs over a day, a month or a quarter, from Prometheus&apos; history; the exit code says whether every SLA was met (0), one was violated (1), or something is unknown (2).</source>
+        <translation>Ein Bericht über die SLAs eines Tages, eines Monats oder eines Quartals aus dem Verlauf von Prometheus; der Exit-Code zeigt, ob alle SLAs eingehalten wurden (0), eines verletzt wurde (1) oder etwas unbekannt ist (2).</translation>
+    </message>
+    <message>
+        <source>day, month or quarter.</source>
+        <translation>day, month oder quarter.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (day), YYYY-MM (month), YYYY-Qn (quarter).</source>
+        <translation>YYYY-MM-DD (Tag), YYYY-MM (Monat), YYYY-Qn (Quartal).</translation>
+    </message>
+    <message>
+        <source>Time zone the days and months are cut in (IANA name). Default: the setting, UTC.</source>
+        <translation>Zeitzone, in der Tage und Monate abgegrenzt werden (IANA-Name). Standard: die Einstellung, sonst UTC.</translation>
+    </message>
+    <message>
+        <source>Step of the violation series and charts, 1s to 1h. Default: 1m, 5m for a quarter.</source>
+        <translation>Schrittweite der Verletzungen und Diagramme, 1s bis 1h. Standard: 1m, 5m für ein Quartal.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or json.</source>
+        <translation>pdf, csv oder json.</translation>
+    </message>
+    <message>
+        <source>File to write (replaced whole); - for stdout (csv, json).</source>
+        <translation>Zu schreibende Datei (wird vollständig ersetzt); - für stdout (csv, json).</translation>
+    </message>
+    <message>
+        <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
+        <translation>SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+    </message>
+    <message>
+        <source>Prometheus base URL; overrides the profile&apos;s.</source>
+        <translation>Basis-URL von Prometheus; ersetzt die Angabe im Profil.</translation>
+    </message>
+    <message>
+        <source>Text of the review&apos;s improvement initiatives.</source>
+        <translation>Text der Verbesserungsinitiativen für das Review.</translation>
+    </message>
+    <message>
+        <source>Text of the review&apos;s roadmap.</source>
+        <translation>Text der Roadmap für das Review.</translation>
+    </message>
+    <message>
+        <source>Containment audit log whose actions become incidents. Default: the console&apos;s.</source>
+        <translation>Audit-Protokoll der Eindämmungsmaßnahmen; seine Maßnahmen erscheinen als Vorfälle. Standard: das der Konsole.</translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation>Meinten Sie --%1?</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is required (slaops report --help)</source>
+        <translation>--%1 ist erforderlich (slaops report --help)</translation>
+    </message>
+    <message>
+        <source>--period: &quot;%1&quot; is not day, month or quarter</source>
+        <translation>--period: „%1“ ist nicht day, month oder quarter</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not pdf, csv or json</source>
+        <translation>--format: „%1“ ist nicht pdf, csv oder json</translation>
+    </message>
+    <message>
+        <source>-o: a PDF is written to a file, not to stdout</source>
+        <translation>-o: ein PDF wird in eine Datei geschrieben, nicht nach stdout</translation>
+    </message>
+    <message>
+        <source>--tz: &quot;%1&quot; is not a time zone this system knows (e.g. UTC, Europe/Berlin, Pacific/Auckland)</source>
+        <translation>--tz: „%1“ ist keine Zeitzone, die dieses System kennt (z. B. UTC, Europe/Berlin, Pacific/Auckland)</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date of the form %2</source>
+        <translation>--date: „%1“ ist kein Datum der Form %2</translation>
+    </message>
+    <message>
+        <source>--date: %1</source>
+        <translation>--date: %1</translation>
+    </message>
+    <message>
+        <source>--resolution: &quot;%1&quot; is not a step from 1s to 1h, such as 1m or 5m</source>
+        <translation>--resolution: „%1“ ist keine Schrittweite von 1s bis 1h wie 1m oder 5m</translation>
+    </message>
+    <message>
+        <source>querying Prometheus: %1 of %2</source>
+        <translation>Abfrage an Prometheus: %1 von %2</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlend: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>a PDF is written to a file, not to stdout</source>
+        <translation>ein PDF wird in eine Datei geschrieben, nicht nach stdout</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (pdf, csv or json)</source>
+        <translation>unbekanntes Format „%1“ (pdf, csv oder json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>SLA report %1 (%2)</source>
+        <translation>SLA-Bericht %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot draw the PDF for %1</source>
+        <translation>Das PDF für %1 kann nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Daily SLA report</source>
+        <translation>SLA-Tagesbericht</translation>
+    </message>
+    <message>
+        <source>Monthly SLA report</source>
+        <translation>SLA-Monatsbericht</translation>
+    </message>
+    <message>
+        <source>Quarterly business review</source>
+        <translation>Quartals-Business-Review</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n Tag)</numerusform>
+            <numerusform>%1 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Degrading</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>slaops SLA report · %1 (%2, %3) · %4</source>
+        <translation>slaops-SLA-Bericht · %1 (%2, %3) · %4</translation>
+    </message>
+    <message>
+        <source>Status unknown: this report is incomplete and is not a statement of compliance.</source>
+        <translation>Status unbekannt: dieser Bericht ist unvollständig und keine Aussage über die Einhaltung.</translation>
+    </message>
+    <message>
+        <source>Some hours had no data: the figures marked Unknown could not be judged.</source>
+        <translation>Für einige Stunden gab es keine Daten: die als Unbekannt markierten Werte ließen sich nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under “What is missing”.</source>
+        <translation>
+            <numerusform>…und %n weiterer Punkt, aufgeführt unter „Was fehlt“.</numerusform>
+            <numerusform>…und %n weitere Punkte, aufgeführt unter „Was fehlt“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slaops · %1</source>
+        <translation>slaops · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Gesamtergebnis: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>SLAs</source>
+        <translation>SLAs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the fleet</source>
+        <translation>
+            <numerusform>%n für die gesamte Flotte</numerusform>
+            <numerusform>%n für die gesamte Flotte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n regional figure(s) over %1</source>
+        <translation>
+            <numerusform>; %n regionaler Wert für %1</numerusform>
+            <numerusform>; %n regionale Werte für %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>%1 (violations and charts)</source>
+        <translation>%1 (Verletzungen und Diagramme)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Every figure is computed over its own stretch of time on that stretch&apos;s own counters (a day&apos;s on the day&apos;s, the period&apos;s on the period&apos;s), from the profile&apos;s queries. A stretch with an hour without data is Unknown, never met.</source>
+        <translation>Jeder Wert wird mit den Abfragen des Profils über seinen eigenen Zeitabschnitt berechnet, aus den Zählern genau dieses Abschnitts (der eines Tages aus denen des Tages, der des Zeitraums aus denen des Zeitraums). Ein Abschnitt mit einer Stunde ohne Daten ist Unbekannt, nie eingehalten.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Management Summary</translation>
+    </message>
+    <message>
+        <source>Compliance over %1</source>
+        <translation>Einhaltung im Zeitraum %1</translation>
+    </message>
+    <message>
+        <source>Compliance (continued)</source>
+        <translation>Einhaltung (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Share of compliant days (source document&apos;s view)</source>
+        <translation>Anteil eingehaltener Tage (wie im Quelldokument)</translation>
+    </message>
+    <message>
+        <source>Budget used</source>
+        <translation>Budget genutzt</translation>
+    </message>
+    <message>
+        <source>(%1 data)</source>
+        <translation>(Daten: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Achieved: the SLA&apos;s figure over the whole period, on the period&apos;s own counters. Share of compliant days: the source document&apos;s view, the share of the days with data that were within the target; shown beside the achievement for comparison, not in its place. Budget used: the share of the period&apos;s error budget spent (ratio SLAs); above 100 % it is overspent.</source>
+        <translation>Erreicht: der Wert des SLA über den gesamten Zeitraum, aus den Zählern des Zeitraums selbst. Anteil eingehaltener Tage: die Sicht des Quelldokuments, der Anteil der Tage mit Daten, die im Zielbereich lagen; zum Vergleich neben dem erreichten Wert gezeigt, nicht an seiner Stelle. Budget genutzt: der verbrauchte Anteil des Fehlerbudgets des Zeitraums (SLAs vom Typ ratio); über 100 % ist es überzogen.</translation>
+    </message>
+    <message>
+        <source>Achievement by month</source>
+        <translation>Erreichte Werte nach Monat</translation>
+    </message>
+    <message>
+        <source>Achievement by month (continued)</source>
+        <translation>Erreichte Werte nach Monat (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures</source>
+        <translation>Die Werte des Tages</translation>
+    </message>
+    <message>
+        <source>Daily figures</source>
+        <translation>Tageswerte</translation>
+    </message>
+    <message>
+        <source>Each SLA over its own window at the report&apos;s resolution: the fleet in black, each region in its colour; the dashed line is the target; hatched stretches had no data.</source>
+        <translation>Jedes SLA über sein eigenes Zeitfenster in der Auflösung des Berichts: die gesamte Flotte in Schwarz, jede Region in ihrer Farbe; die gestrichelte Linie ist das Ziel; schraffierte Abschnitte hatten keine Daten.</translation>
+    </message>
+    <message>
+        <source>Each SLA&apos;s figure per day: the fleet in black, each region in its colour; the dashed line is the target; ringed points are days past it; hatched days had hours without data and are not judged (a gap in the line).</source>
+        <translation>Der Wert jedes SLA pro Tag: die gesamte Flotte in Schwarz, jede Region in ihrer Farbe; die gestrichelte Linie ist das Ziel; eingekreiste Punkte sind Tage, die es verfehlt haben; schraffierte Tage hatten Stunden ohne Daten und werden nicht beurteilt (eine Lücke in der Linie).</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Verletzungen</translation>
+    </message>
+    <message>
+        <source>No figure was past its target at the report&apos;s resolution.</source>
+        <translation>In der Auflösung des Berichts hat kein Wert sein Ziel verfehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of consecutive points past the target at a resolution of %1; times in %2.</source>
+        <translation>
+            <numerusform>%n Abschnitt aufeinanderfolgender Punkte jenseits des Ziels bei einer Auflösung von %1; Zeiten in %2.</numerusform>
+            <numerusform>%n Abschnitte aufeinanderfolgender Punkte jenseits des Ziels bei einer Auflösung von %1; Zeiten in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Violations (continued)</source>
+        <translation>Verletzungen (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Major incidents</source>
+        <translation>Schwerwiegende Vorfälle</translation>
+    </message>
+    <message>
+        <source>No alert fired and no containment action was taken in the period.</source>
+        <translation>Im Zeitraum wurde kein Alarm ausgelöst und keine Eindämmungsmaßnahme ergriffen.</translation>
+    </message>
+    <message>
+        <source>Major incidents (continued)</source>
+        <translation>Schwerwiegende Vorfälle (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Theil-Sen slope over the %1, with its 95 % confidence interval; a slope whose interval holds zero is stable.</source>
+        <translation>Theil-Sen-Steigung über die %1, mit ihrem Konfidenzintervall von 95 %; eine Steigung, deren Intervall die Null enthält, gilt als stabil.</translation>
+    </message>
+    <message>
+        <source>weeks (the rate is still per day)</source>
+        <translation>Wochen (die Rate gilt weiterhin pro Tag)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Trends (continued)</source>
+        <translation>Trends (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Intervall (95 %)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>None: no SLA is degrading and none was violated.</source>
+        <translation>Keine: kein SLA verschlechtert sich, und keines wurde verletzt.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Improvement initiatives</source>
+        <translation>Verbesserungsinitiativen</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>None recorded with this report.</source>
+        <translation>Für diesen Bericht nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Was fehlt</translation>
+    </message>
+    <message>
+        <source>These parts could not be fetched or computed; the figures that depend on them are Unknown.</source>
+        <translation>Diese Teile konnten nicht abgerufen oder berechnet werden; die davon abhängigen Werte sind Unbekannt.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStyle</name>
+    <message>
+        <source>Every SLA was met over the whole period.</source>
+        <translation>Alle SLAs wurden über den gesamten Zeitraum eingehalten.</translation>
+    </message>
+    <message>
+        <source>At least one SLA was violated.</source>
+        <translation>Mindestens ein SLA wurde verletzt.</translation>
+    </message>
+    <message>
+        <source>Part of the period could not be judged: this report is not a statement of compliance.</source>
+        <translation>Ein Teil des Zeitraums ließ sich nicht beurteilen: dieser Bericht ist keine Aussage über die Einhaltung.</translation>
+    </message>
+    <message>
+        <source>No SLA was in effect over the period.</source>
+        <translation>Im Zeitraum war kein SLA in Kraft.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>for the fleet</source>
+        <translation>für die gesamte Flotte</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 against %3)</source>
+        <translation>%1 (%2 gegenüber %3)</translation>
+    </message>
+    <message>
+        <source>%1 (data for %2 of the time)</source>
+        <translation>%1 (Daten für %2 der Zeit)</translation>
+    </message>
+    <message>
+        <source>%1 (no data)</source>
+        <translation>%1 (keine Daten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SLA(s) met over %2.</source>
+        <translation>
+            <numerusform>%1 von %n SLA im Zeitraum %2 eingehalten.</numerusform>
+            <numerusform>%1 von %n SLAs im Zeitraum %2 eingehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Violated for the fleet: %1.</source>
+        <translation>Für die gesamte Flotte verletzt: %1.</translation>
+    </message>
+    <message>
+        <source>Not judged for lack of data: %1.</source>
+        <translation>Mangels Daten nicht beurteilt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 was past its target %n time(s)</source>
+        <translation>
+            <numerusform>%1 %2 hat das Ziel %n-mal verfehlt</numerusform>
+            <numerusform>%1 %2 hat das Ziel %n-mal verfehlt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 was violated on %n day(s)</source>
+        <translation>
+            <numerusform>%1 %2 wurde an %n Tag verletzt</numerusform>
+            <numerusform>%1 %2 wurde an %n Tagen verletzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 in all; worst %2 at %3)</source>
+        <translation>(insgesamt %1; schlechtester Wert %2 am %3)</translation>
+    </message>
+    <message>
+        <source>No SLA was past its target at any time of the period.</source>
+        <translation>Kein SLA hat zu irgendeinem Zeitpunkt des Zeitraums sein Ziel verfehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 met every SLA.</source>
+        <translation>
+            <numerusform>%1 hat alle SLAs eingehalten.</numerusform>
+            <numerusform>%1 haben alle SLAs eingehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be judged on %n day(s), for hours without data: %2.</source>
+        <translation>
+            <numerusform>%1 ließ sich an %n Tag wegen Stunden ohne Daten nicht beurteilen: %2.</numerusform>
+            <numerusform>%1 ließ sich an %n Tagen wegen Stunden ohne Daten nicht beurteilen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 used)</source>
+        <translation>%1 %2 (%3 genutzt)</translation>
+    </message>
+    <message>
+        <source>Error budget overspent: %1.</source>
+        <translation>Fehlerbudget überzogen: %1.</translation>
+    </message>
+    <message>
+        <source>Every error budget held; the most used was %1 %2, at %3.</source>
+        <translation>Kein Fehlerbudget wurde überzogen; am stärksten genutzt: %1 %2 mit %3.</translation>
+    </message>
+    <message>
+        <source>Degrading: %1.</source>
+        <translation>Verschlechterung: %1.</translation>
+    </message>
+    <message>
+        <source>Improving: %1.</source>
+        <translation>Verbesserung: %1.</translation>
+    </message>
+    <message>
+        <source>No SLA shows a significant trend over the period.</source>
+        <translation>Kein SLA zeigt im Zeitraum einen signifikanten Trend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This report is incomplete: %n part(s) could not be fetched, so its status is unknown. They are listed under “What is missing”.</source>
+        <translation>
+            <numerusform>Dieser Bericht ist unvollständig: %n Teil konnte nicht abgerufen werden, daher ist sein Status unbekannt. Er ist unter „Was fehlt“ aufgeführt.</numerusform>
+            <numerusform>Dieser Bericht ist unvollständig: %n Teile konnten nicht abgerufen werden, daher ist sein Status unbekannt. Sie sind unter „Was fehlt“ aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major incident(s) in the period</source>
+        <translation>
+            <numerusform>%n schwerwiegender Vorfall im Zeitraum</numerusform>
+            <numerusform>%n schwerwiegende Vorfälle im Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 from alerts, %2 from containment actions.</source>
+        <translation>: %1 aus Alarmen, %2 aus Eindämmungsmaßnahmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) follow at the end, each with the figures behind it.</source>
+        <translation>
+            <numerusform>%n Empfehlung folgt am Ende, mit den Werten, auf denen sie beruht.</numerusform>
+            <numerusform>%n Empfehlungen folgen am Ende, jede mit den Werten, auf denen sie beruht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,8 +3023,23 @@
         <translation>unerwartetes Argument „%1“; zuerst muss ein Befehl stehen</translation>
     </message>
     <message>
-        <source>View to open: overview, regions, budgets, compliance, charts, alerts, silences, explain (the P95 explained), action (the action wizard&apos;s preview for the region in the worst trouble) or audit (the audit log).</source>
-        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts, alerts, silences, explain (Herleitung des P95-Werts), action (die Vorschau des Maßnahmen-Assistenten für die Region mit den größten Problemen) oder audit (das Audit-Protokoll).</translation>
+        <source>View to open: overview, regions, budgets, compliance, charts, alerts, silences, explain (the P95 explained), action (the action wizard&apos;s preview for the region in the worst trouble), audit (the audit log) or reports.</source>
+        <translation>Anzuzeigende Ansicht: overview, regions, budgets, compliance, charts, alerts, silences, explain (Herleitung des P95-Werts), action (die Vorschau des Maßnahmen-Assistenten für die Region mit den größten Problemen), audit (das Audit-Protokoll) oder reports.</translation>
+    </message>
+    <message>
+        <source>The period the Reports view opens on: a day (2024-06-03), a month (2024-02) or a quarter (2024-Q1). With --view reports --screenshot, that report is built and rendered.</source>
+        <translation>Zeitraum, mit dem die Berichtsansicht öffnet: ein Tag (2024-06-03), ein Monat (2024-02) oder ein Quartal (2024-Q1). Mit --view reports --screenshot wird dieser Bericht erstellt und gerendert.</translation>
+    </message>
+    <message>
+        <source>--report-date: &quot;%1&quot; is not a day (2024-06-03), a month (2024-02) or a quarter (2024-Q1)</source>
+        <translation>--report-date: „%1“ ist weder ein Tag (2024-06-03) noch ein Monat (2024-02) noch ein Quartal (2024-Q1)</translation>
+    </message>
+</context>
+<context>
+    <name>prom</name>
+    <message>
+        <source>the query returned %1 series; an SLA&apos;s query must aggregate to one (sum, avg, max)</source>
+        <translation>die Abfrage lieferte %1 Zeitreihen; die Abfrage eines SLA muss auf eine aggregieren (sum, avg, max)</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3328,13 @@
     </message>
 </context>
 <context>
+    <name>slaops::app::ReportsController</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>slaops::config::Settings</name>
     <message>
         <source>“%1” is not a valid URL.</source>
@@ -2855,6 +3572,327 @@
     <message>
         <source>the credential for %1 has not been read yet</source>
         <translation>die Zugangsdaten für %1 wurden noch nicht gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::report</name>
+    <message>
+        <source>not a valid date</source>
+        <translation>kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>not a time zone this system knows</source>
+        <translation>keine Zeitzone, die dieses System kennt</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Violated</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not in effect</source>
+        <translation>Nicht in Kraft</translation>
+    </message>
+    <message>
+        <source>containment actions (audit log): %1</source>
+        <translation>Eindämmungsmaßnahmen (Audit-Protokoll): %1</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>kein Ergebnis aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that is not quoted</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: a carriage return without a line feed</source>
+        <translation>Zeile %1: ein Wagenrücklauf (CR) ohne Zeilenvorschub (LF)</translation>
+    </message>
+    <message>
+        <source>line 1: no header</source>
+        <translation>Zeile 1: keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>line %1: the header is not %2</source>
+        <translation>Zeile %1: die Kopfzeile ist nicht %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>Zeile %1: %2 Felder, die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not a date, YYYY-MM-DD</source>
+        <translation>kein Datum der Form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>not a UTC time in ISO 8601 ending in Z</source>
+        <translation>keine UTC-Zeit nach ISO 8601 mit Z am Ende</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>not one of %1</source>
+        <translation>keiner der Werte %1</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not a member of this schema</source>
+        <translation>gehört nicht zu diesem Schema</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string or null</source>
+        <translation>Zeichenkette oder null erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number, null, &quot;+Inf&quot; or &quot;-Inf&quot;</source>
+        <translation>Zahl, null, &quot;+Inf&quot; oder &quot;-Inf&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>expected an integer, 0 or more</source>
+        <translation>ganze Zahl ab 0 erwartet</translation>
+    </message>
+    <message>
+        <source>expected an integer</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a UTC time in ISO 8601 ending in Z</source>
+        <translation>UTC-Zeit nach ISO 8601 mit Z am Ende erwartet</translation>
+    </message>
+    <message>
+        <source>expected a date, YYYY-MM-DD</source>
+        <translation>Datum der Form YYYY-MM-DD erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>einer der Werte %1 erwartet</translation>
+    </message>
+    <message>
+        <source>expected one of day, month, quarter</source>
+        <translation>day, month oder quarter erwartet</translation>
+    </message>
+    <message>
+        <source>does not match the kind and date (%1)</source>
+        <translation>passt nicht zu Art und Datum (%1)</translation>
+    </message>
+    <message>
+        <source>is not the period&apos;s first day (%1)</source>
+        <translation>ist nicht der erste Tag des Zeitraums (%1)</translation>
+    </message>
+    <message>
+        <source>is not where the period begins (%1)</source>
+        <translation>ist nicht der Beginn des Zeitraums (%1)</translation>
+    </message>
+    <message>
+        <source>is not where the period ends (%1)</source>
+        <translation>ist nicht das Ende des Zeitraums (%1)</translation>
+    </message>
+    <message>
+        <source>has %1 entries, the period has %2</source>
+        <translation>hat %1 Einträge, der Zeitraum hat %2</translation>
+    </message>
+    <message>
+        <source>is not the period&apos;s day %1</source>
+        <translation>ist nicht der Tag %1 des Zeitraums</translation>
+    </message>
+    <message>
+        <source>is not the period&apos;s month from %1</source>
+        <translation>ist nicht der Monat des Zeitraums ab %1</translation>
+    </message>
+    <message>
+        <source>expected [unix seconds, value]</source>
+        <translation>[Unix-Sekunden, Wert] erwartet</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a report: the document is not an object</source>
+        <translation>kein Bericht: das Dokument ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>„%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>not a valid URL</source>
+        <translation>keine gültige URL</translation>
+    </message>
+    <message>
+        <source>does not follow from the report (%1)</source>
+        <translation>ergibt sich nicht aus dem Bericht (%1)</translation>
+    </message>
+    <message>
+        <source>fleet</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>Review node capacity and auto-scaling: add nodes, or scale out earlier, before availability falls further.</source>
+        <translation>Knotenkapazität und Auto-Scaling überprüfen: Knoten hinzufügen oder früher horizontal skalieren, bevor die Verfügbarkeit weiter sinkt.</translation>
+    </message>
+    <message>
+        <source>Optimise the critical paths: look at caching and at the database queries behind the slowest requests.</source>
+        <translation>Die kritischen Pfade optimieren: Caching und die Datenbankabfragen hinter den langsamsten Anfragen prüfen.</translation>
+    </message>
+    <message>
+        <source>Review the recent deployments and configuration changes, and the health of the dependencies.</source>
+        <translation>Die letzten Deployments und Konfigurationsänderungen sowie den Zustand der Abhängigkeiten überprüfen.</translation>
+    </message>
+    <message>
+        <source>Find what changed when the trend began: deployments, configuration, traffic, dependencies.</source>
+        <translation>Ermitteln, was sich zu Beginn des Trends geändert hat: Deployments, Konfiguration, Datenverkehr, Abhängigkeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Improving: %1 a day (%2 per 30 days), 95 % interval %3 to %4 a day, over %5.</source>
+        <translation>Verbesserung: %1 pro Tag (%2 pro 30 Tage), 95-%-Intervall %3 bis %4 pro Tag, über %5.</translation>
+    </message>
+    <message>
+        <source>Degrading: %1 a day (%2 per 30 days), 95 % interval %3 to %4 a day, over %5.</source>
+        <translation>Verschlechterung: %1 pro Tag (%2 pro 30 Tage), 95-%-Intervall %3 bis %4 pro Tag, über %5.</translation>
+    </message>
+    <message>
+        <source>No significant trend: %1 a day, 95 % interval %2 to %3 a day, over %4.</source>
+        <translation>Kein signifikanter Trend: %1 pro Tag, 95-%-Intervall %2 bis %3 pro Tag, über %4.</translation>
+    </message>
+    <message>
+        <source>No trend: %1 with a known figure, at least 3 are needed.</source>
+        <translation>Kein Trend: %1 mit bekanntem Wert, mindestens 3 sind nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n Verletzung, insgesamt %1.</numerusform>
+            <numerusform>%n Verletzungen, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period missed its target: %1.</source>
+        <translation>Der Zeitraum hat sein Ziel verfehlt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::report::Planner</name>
+    <message>
+        <source>the whole period (%1)</source>
+        <translation>der gesamte Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>alerts that fired, %1 – %2</source>
+        <translation>ausgelöste Alarme, %1 – %2</translation>
+    </message>
+    <message>
+        <source>violations and coverage %1 – %2</source>
+        <translation>Verletzungen und Abdeckung %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::report::ReportAssembler</name>
+    <message>
+        <source>the period has not ended: figures to date, up to %1</source>
+        <translation>der Zeitraum ist noch nicht abgeschlossen: bisherige Werte, bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::report::ReportBuilder</name>
+    <message>
+        <source>no Prometheus source is configured</source>
+        <translation>keine Prometheus-Quelle konfiguriert</translation>
+    </message>
+    <message>
+        <source>no period was given</source>
+        <translation>kein Zeitraum angegeben</translation>
+    </message>
+    <message>
+        <source>the resolution must lie between 1 s and 1 h (every hour needs points to be known)</source>
+        <translation>die Auflösung muss zwischen 1 s und 1 h liegen (jede Stunde braucht Punkte, um als bekannt zu gelten)</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: it starts %2</source>
+        <translation>%1 hat noch nicht begonnen: Beginn ist %2</translation>
+    </message>
+    <message>
+        <source>the profile has no SLA to report on</source>
+        <translation>das Profil enthält kein SLA, über das sich berichten ließe</translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer: %1</source>
+        <translation>Prometheus hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus did not answer with a range of samples</source>
+        <translation>Prometheus hat nicht mit Samples über einen Zeitraum geantwortet</translation>
+    </message>
+    <message>
+        <source>Prometheus has no data for any SLA in %1: the period lies before its first sample (or it holds none of the profile&apos;s series)</source>
+        <translation>Prometheus hat für kein SLA Daten in %1: der Zeitraum liegt vor dem ersten Sample in Prometheus (oder Prometheus enthält keine der Zeitreihen des Profils)</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +5452,10 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <source>&amp;Audit log…</source>
         <translation>&amp;Audit-Protokoll…</translation>
     </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Berich&amp;te</translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::RegionPanel</name>
@@ -4464,6 +5506,230 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     <message>
         <source>Contain %1</source>
         <translation>%1 eindämmen</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ReportFlow</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ReportsView</name>
+    <message>
+        <source>Report period kind</source>
+        <translation>Art des Berichtszeitraums</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter (business review)</source>
+        <translation>Quartal (Business Review)</translation>
+    </message>
+    <message>
+        <source>A day of the period</source>
+        <translation>Ein Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Any day of the period: a month or a quarter is the one that holds it.</source>
+        <translation>Ein beliebiger Tag des Zeitraums: gewählt wird der Monat bzw. das Quartal, in dem er liegt.</translation>
+    </message>
+    <message>
+        <source>Time zone of the report&apos;s days</source>
+        <translation>Zeitzone der Berichtstage</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>Resolution of violations and charts</source>
+        <translation>Auflösung von Verletzungen und Diagrammen</translation>
+    </message>
+    <message>
+        <source>Default (1 min, 5 min for a quarter)</source>
+        <translation>Standard (1 min, 5 min für ein Quartal)</translation>
+    </message>
+    <message>
+        <source>&amp;Build report</source>
+        <translation>Ber&amp;icht erstellen</translation>
+    </message>
+    <message>
+        <source>Build the report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation>Erstellen des Berichts abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Zeitz&amp;one:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>Auflösun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Report progress</source>
+        <translation>Fortschritt des Berichts</translation>
+    </message>
+    <message>
+        <source>Choose a period and build its report.</source>
+        <translation>Einen Zeitraum wählen und seinen Bericht erstellen.</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Berichtsstatus</translation>
+    </message>
+    <message>
+        <source>Improvement initiatives</source>
+        <translation>Verbesserungsinitiativen</translation>
+    </message>
+    <message>
+        <source>What will be improved, and why (shown in the business review)</source>
+        <translation>Was verbessert wird und warum (erscheint im Business Review)</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>What comes next quarter by quarter</source>
+        <translation>Was als Nächstes kommt, Quartal für Quartal</translation>
+    </message>
+    <message>
+        <source>Business review</source>
+        <translation>Business Review</translation>
+    </message>
+    <message>
+        <source>&amp;Initiatives:</source>
+        <translation>Initiati&amp;ven:</translation>
+    </message>
+    <message>
+        <source>Road&amp;map:</source>
+        <translation>Roadma&amp;p:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PD&amp;F exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Bericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>&amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as JSON</source>
+        <translation>Bericht als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF; scroll with the arrow and page keys.</source>
+        <translation>Die Seiten des PDFs; mit den Pfeil- und Bildtasten blättern.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n Tag</numerusform>
+            <numerusform>%1 (%2): %3, %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking Prometheus: %1 of %n queries answered.</source>
+        <translation>
+            <numerusform>Anfrage an Prometheus: %1 von %n Abfrage beantwortet.</numerusform>
+            <numerusform>Anfrage an Prometheus: %1 von %n Abfragen beantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report for %1: %2. %3</source>
+        <translation>Bericht für %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not build the report: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The report shown is still the one for %1.</source>
+        <translation>Angezeigt wird weiterhin der Bericht für %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Building the report for %1…</source>
+        <translation>Bericht für %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no new report was built.</source>
+        <translation>Abgebrochen: es wurde kein neuer Bericht erstellt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,110 @@
     </message>
 </context>
 <context>
+    <name>ReportSections</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more, listed under “What is missing”.</source>
+        <translation>
+            <numerusform>…and %n more, listed under “What is missing”.</numerusform>
+            <numerusform>…and %n more, listed under “What is missing”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the fleet</source>
+        <translation>
+            <numerusform>%n for the fleet</numerusform>
+            <numerusform>%n for the fleet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n regional figure(s) over %1</source>
+        <translation>
+            <numerusform>; %n regional figure over %1</numerusform>
+            <numerusform>; %n regional figures over %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of consecutive points past the target at a resolution of %1; times in %2.</source>
+        <translation>
+            <numerusform>%n stretch of consecutive points past the target at a resolution of %1; times in %2.</numerusform>
+            <numerusform>%n stretches of consecutive points past the target at a resolution of %1; times in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SLA(s) met over %2.</source>
+        <translation>
+            <numerusform>%1 of %n SLA met over %2.</numerusform>
+            <numerusform>%1 of %n SLAs met over %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 was past its target %n time(s)</source>
+        <translation>
+            <numerusform>%1 %2 was past its target %n time</numerusform>
+            <numerusform>%1 %2 was past its target %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 was violated on %n day(s)</source>
+        <translation>
+            <numerusform>%1 %2 was violated on %n day</numerusform>
+            <numerusform>%1 %2 was violated on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 met every SLA.</source>
+        <translation>
+            <numerusform>%1 met every SLA.</numerusform>
+            <numerusform>%1 met every SLA.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be judged on %n day(s), for hours without data: %2.</source>
+        <translation>
+            <numerusform>%1 could not be judged on %n day, for hours without data: %2.</numerusform>
+            <numerusform>%1 could not be judged on %n days, for hours without data: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This report is incomplete: %n part(s) could not be fetched, so its status is unknown. They are listed under “What is missing”.</source>
+        <translation>
+            <numerusform>This report is incomplete: %n part could not be fetched, so its status is unknown. It is listed under “What is missing”.</numerusform>
+            <numerusform>This report is incomplete: %n parts could not be fetched, so its status is unknown. They are listed under “What is missing”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n major incident(s) in the period</source>
+        <translation>
+            <numerusform>%n major incident in the period</numerusform>
+            <numerusform>%n major incidents in the period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) follow at the end, each with the figures behind it.</source>
+        <translation>
+            <numerusform>%n recommendation follows at the end, with the figures behind it.</numerusform>
+            <numerusform>%n recommendations follow at the end, each with the figures behind it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerText</name>
     <message numerus="yes">
         <source>(%n more character(s))</source>
@@ -195,6 +299,30 @@
     </message>
 </context>
 <context>
+    <name>slaops::report</name>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n violation, %1 in total.</numerusform>
+            <numerusform>%n violations, %1 in total.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>slaops::ui::ActionVerifyPage</name>
     <message numerus="yes">
         <source>After %n refresh(es), %1 of %2 figures are back within their targets.</source>
@@ -211,6 +339,23 @@
         <translation>
             <numerusform>%n series at the sample time.</numerusform>
             <numerusform>%n series at the sample time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slaops::ui::ReportsView</name>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n day(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n day</numerusform>
+            <numerusform>%1 (%2): %3, %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking Prometheus: %1 of %n queries answered.</source>
+        <translation>
+            <numerusform>Asking Prometheus: %1 of %n query answered.</numerusform>
+            <numerusform>Asking Prometheus: %1 of %n queries answered.</numerusform>
         </translation>
     </message>
 </context>
