@@ -49,6 +49,13 @@ add_test(NAME integration_report_figures COMMAND /usr/bin/python3 ${CMAKE_CURREN
   ${SLAOPS_HISTORY_FILE} ${SLAOPS_HISTORY_MONTHS_FILE} ${SLAOPS_HISTORY_2023_FILE} $<TARGET_FILE:slaops>)
 set_tests_properties(integration_report_figures PROPERTIES FIXTURES_REQUIRED "history_file;history_stack"
   LABELS integration TIMEOUT 600)
+# The periods left: SLAs that changed mid-period (since/until), the quarter with a month without data,
+# free text and an audit log's action (JSON and PDF), a month of 23/25-hour local days (Pacific/Auckland).
+add_test(NAME integration_report_periods COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/check_report_periods.py
+  ${PROJECT_SOURCE_DIR}/resources/profiles/erlmcp-v3.yaml ${SLAOPS_HISTORY_STACK_DIR} ${SLAOPS_HISTORY_MONTHS_FILE}
+  $<TARGET_FILE:slaops>)
+set_tests_properties(integration_report_periods PROPERTIES FIXTURES_REQUIRED "history_file;history_stack"
+  LABELS integration TIMEOUT 300)
 # JSON and CSV of the same reports agree value for value; the CSV is RFC 4180 (Python's csv module).
 add_test(NAME integration_report_formats COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/check_report_formats.py
   ${PROJECT_SOURCE_DIR}/resources/profiles/erlmcp-v3.yaml ${SLAOPS_HISTORY_STACK_DIR} $<TARGET_FILE:slaops>)
