@@ -111,10 +111,10 @@ int runReportCommand(const QStringList &args)
     const QCommandLineOption date(QStringLiteral("date"),
                                   ReportCommand::tr("YYYY-MM-DD (day), YYYY-MM (month), YYYY-Qn (quarter)."),
                                   QStringLiteral("date"));
-    const QCommandLineOption tz(
-        QStringLiteral("tz"),
-        ReportCommand::tr("Time zone the days and months are cut in (IANA name). Default: the setting, UTC."),
-        QStringLiteral("zone"));
+    const QCommandLineOption tz(QStringLiteral("tz"),
+                                ReportCommand::tr("Time zone in which days and months begin and end (IANA "
+                                                  "name). Default: the console's setting, else UTC."),
+                                QStringLiteral("zone"));
     const QCommandLineOption resolution(
         QStringLiteral("resolution"),
         ReportCommand::tr(

@@ -1866,6 +1866,33 @@
     </message>
 </context>
 <context>
+    <name>ReportAssembler</name>
+    <message>
+        <source>the query returned %1 series; an SLA&apos;s query must aggregate to one (sum, avg, max)</source>
+        <translation>die Abfrage lieferte %1 Zeitreihen; die Abfrage eines SLA muss auf eine aggregieren (sum, avg, max)</translation>
+    </message>
+    <message>
+        <source>containment actions (audit log): %1</source>
+        <translation>Eindämmungsmaßnahmen (Audit-Protokoll): %1</translation>
+    </message>
+    <message>
+        <source>no outcome recorded</source>
+        <translation>kein Ergebnis aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>not applied: %1</source>
+        <translation>nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>the period has not ended: figures to date, up to %1</source>
+        <translation>der Zeitraum ist noch nicht abgeschlossen: bisherige Werte, bis %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportChart</name>
     <message>
         <source>past the target</source>
@@ -1907,7 +1934,7 @@
         <translation>YYYY-MM-DD (Tag), YYYY-MM (Monat), YYYY-Qn (Quartal).</translation>
     </message>
     <message>
-        <source>Time zone the days and months are cut in (IANA name). Default: the setting, UTC.</source>
+        <source>Time zone in which days and months begin and end (IANA name). Default: the console&apos;s setting, else UTC.</source>
         <translation>Zeitzone, in der Tage und Monate abgegrenzt werden (IANA-Name). Standard: die Einstellung, sonst UTC.</translation>
     </message>
     <message>
@@ -2023,6 +2050,25 @@
     <message>
         <source>Cannot draw the PDF for %1</source>
         <translation>Das PDF für %1 kann nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPlan</name>
+    <message>
+        <source>fleet</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>the whole period (%1)</source>
+        <translation>der gesamte Zeitraum (%1)</translation>
+    </message>
+    <message>
+        <source>alerts that fired, %1 – %2</source>
+        <translation>ausgelöste Alarme, %1 – %2</translation>
+    </message>
+    <message>
+        <source>violations and coverage %1 – %2</source>
+        <translation>Verletzungen und Abdeckung %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3036,13 +3082,6 @@
     </message>
 </context>
 <context>
-    <name>prom</name>
-    <message>
-        <source>the query returned %1 series; an SLA&apos;s query must aggregate to one (sum, avg, max)</source>
-        <translation>die Abfrage lieferte %1 Zeitreihen; die Abfrage eines SLA muss auf eine aggregieren (sum, avg, max)</translation>
-    </message>
-</context>
-<context>
     <name>slaops::actions::ActionRunner</name>
     <message>
         <source>find the context&apos;s API server</source>
@@ -3605,22 +3644,6 @@
         <translation>Nicht in Kraft</translation>
     </message>
     <message>
-        <source>containment actions (audit log): %1</source>
-        <translation>Eindämmungsmaßnahmen (Audit-Protokoll): %1</translation>
-    </message>
-    <message>
-        <source>no outcome recorded</source>
-        <translation>kein Ergebnis aufgezeichnet</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>not applied: %1</source>
-        <translation>nicht angewendet: %1</translation>
-    </message>
-    <message>
         <source>line %1: a quoted field is not closed</source>
         <translation>Zeile %1: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
@@ -3777,10 +3800,6 @@
         <translation>ergibt sich nicht aus dem Bericht (%1)</translation>
     </message>
     <message>
-        <source>fleet</source>
-        <translation>gesamt</translation>
-    </message>
-    <message>
         <source>Review node capacity and auto-scaling: add nodes, or scale out earlier, before availability falls further.</source>
         <translation>Knotenkapazität und Auto-Scaling überprüfen: Knoten hinzufügen oder früher horizontal skalieren, bevor die Verfügbarkeit weiter sinkt.</translation>
     </message>
@@ -3836,28 +3855,6 @@
     <message>
         <source>The period missed its target: %1.</source>
         <translation>Der Zeitraum hat sein Ziel verfehlt: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>slaops::report::Planner</name>
-    <message>
-        <source>the whole period (%1)</source>
-        <translation>der gesamte Zeitraum (%1)</translation>
-    </message>
-    <message>
-        <source>alerts that fired, %1 – %2</source>
-        <translation>ausgelöste Alarme, %1 – %2</translation>
-    </message>
-    <message>
-        <source>violations and coverage %1 – %2</source>
-        <translation>Verletzungen und Abdeckung %1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>slaops::report::ReportAssembler</name>
-    <message>
-        <source>the period has not ended: figures to date, up to %1</source>
-        <translation>der Zeitraum ist noch nicht abgeschlossen: bisherige Werte, bis %1</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5535,7 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <translation>Ein Tag des Zeitraums</translation>
     </message>
     <message>
-        <source>Any day of the period: a month or a quarter is the one that holds it.</source>
+        <source>Any day of the period: the month or quarter that contains it is reported.</source>
         <translation>Ein beliebiger Tag des Zeitraums: gewählt wird der Monat bzw. das Quartal, in dem er liegt.</translation>
     </message>
     <message>
@@ -5614,7 +5611,7 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <source>What comes next quarter by quarter</source>
+        <source>What comes next, quarter by quarter</source>
         <translation>Was als Nächstes kommt, Quartal für Quartal</translation>
     </message>
     <message>

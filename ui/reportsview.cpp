@@ -56,7 +56,7 @@ ReportsView::ReportsView(QWidget *parent)
     m_date = new QDateEdit(QDate::currentDate().addMonths(-1));
     m_date->setObjectName(QStringLiteral("reportDate"));
     m_date->setAccessibleName(tr("A day of the period"));
-    m_date->setToolTip(tr("Any day of the period: a month or a quarter is the one that holds it."));
+    m_date->setToolTip(tr("Any day of the period: the month or quarter that contains it is reported."));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(QDate::currentDate());
@@ -133,7 +133,7 @@ ReportsView::ReportsView(QWidget *parent)
     m_roadmap = new QPlainTextEdit;
     m_roadmap->setObjectName(QStringLiteral("reportRoadmap"));
     m_roadmap->setAccessibleName(tr("Roadmap"));
-    m_roadmap->setPlaceholderText(tr("What comes next quarter by quarter"));
+    m_roadmap->setPlaceholderText(tr("What comes next, quarter by quarter"));
     m_roadmap->setTabChangesFocus(true);
     m_freeText = new QGroupBox(tr("Business review"));
     auto *free = new QFormLayout(m_freeText);

@@ -14,11 +14,6 @@ namespace slaops::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("slaops::report::ReportAssembler", text);
-}
-
 qint64 secondsOf(double timestamp)
 {
     return qint64(std::llround(timestamp));
@@ -50,7 +45,8 @@ public:
             return nullptr;
         }
         if (a.result.series.size() > 1) {
-            say(q, tr("the query returned %1 series; an SLA's query must aggregate to one (sum, avg, max)")
+            say(q, ReportAssembler::tr(
+                       "the query returned %1 series; an SLA's query must aggregate to one (sum, avg, max)")
                        .arg(a.result.series.size()));
             *failed = true;
             return nullptr;
@@ -180,7 +176,7 @@ void addAlertIncidents(const AssemblyInput &in, Report &report, Gaps &gaps)
 void addActionIncidents(const AssemblyInput &in, Report &report)
 {
     if (!in.auditError.isEmpty())
-        report.missing << tr("containment actions (audit log): %1").arg(in.auditError);
+        report.missing << ReportAssembler::tr("containment actions (audit log): %1").arg(in.auditError);
     QHash<int, QJsonObject> outcomes;
     for (const actions::AuditLog::Record &r : in.audit)
         if (r.kind == QLatin1String("outcome"))
@@ -203,11 +199,12 @@ void addActionIncidents(const AssemblyInput &in, Report &report)
         i.region = target.value(QStringLiteral("name")).toString();
         const auto o = outcomes.constFind(r.seq);
         if (o == outcomes.cend())
-            i.detail = tr("no outcome recorded");
+            i.detail = ReportAssembler::tr("no outcome recorded");
         else if (o->value(QStringLiteral("applied")).toBool())
-            i.detail = tr("applied");
+            i.detail = ReportAssembler::tr("applied");
         else
-            i.detail = tr("not applied: %1").arg(o->value(QStringLiteral("error")).toString());
+            i.detail =
+                ReportAssembler::tr("not applied: %1").arg(o->value(QStringLiteral("error")).toString());
         report.incidents.push_back(std::move(i));
     }
 }
@@ -315,7 +312,7 @@ Assembly ReportAssembler::assemble(const AssemblyInput &in)
                 report.warnings << w;
     if (in.plan.toDate)
         report.warnings.prepend(
-            tr("the period has not ended: figures to date, up to %1")
+            ReportAssembler::tr("the period has not ended: figures to date, up to %1")
                 .arg(QDateTime::fromSecsSinceEpoch(in.plan.end, in.period.zone).toString(Qt::ISODate)));
     computeTrends(report);
     report.recommendations = recommend(report, in.profile);

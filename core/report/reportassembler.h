@@ -5,6 +5,7 @@
 #include "report.h"
 #include "reportplan.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 #include <vector>
@@ -42,6 +43,8 @@ struct Assembly {
 // Turns the answers into a Report (the figures as report-common.md defines them). Pure: runs on the
 // builder's pool over its own copy of the answers.
 class ReportAssembler {
+    Q_DECLARE_TR_FUNCTIONS(ReportAssembler)
+
 public:
     static constexpr std::size_t kChartPoints = 1500;
     static Assembly assemble(const AssemblyInput &in);

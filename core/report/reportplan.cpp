@@ -8,11 +8,6 @@ namespace slaops::report {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("slaops::report::ReportPlan", text);
-}
-
 qint64 alignUp(qint64 t, qint64 step)
 {
     const qint64 r = ((t % step) + step) % step;
@@ -37,7 +32,7 @@ std::pair<qint64, qint64> inForce(const RowSpec &row, qint64 from, qint64 to)
 
 QString scopeOf(const RowSpec &row)
 {
-    return row.region.isEmpty() ? tr("fleet") : row.region;
+    return row.region.isEmpty() ? ReportPlan::tr("fleet") : row.region;
 }
 
 QString localTime(qint64 t, const QTimeZone &zone)
@@ -64,7 +59,7 @@ public:
                 r, row, m.start.toSecsSinceEpoch(), m.end.toSecsSinceEpoch(),
                 m_period.months.size() > 1 ? m.date.toString(QStringLiteral("yyyy-MM")) : m_period.label()));
         rp.whole = stretch(r, row, m_plan.start, m_period.whole.end.toSecsSinceEpoch(),
-                           tr("the whole period (%1)").arg(m_period.label()));
+                           ReportPlan::tr("the whole period (%1)").arg(m_period.label()));
         planSeries(r, row, rp);
         m_plan.rowPlans.push_back(std::move(rp));
     }
@@ -81,7 +76,7 @@ public:
             m_plan.queries.push_back(
                 {PlannedQuery::Kind::Alerts, -1, QStringLiteral("ALERTS{alertstate=\"firing\"}"), c.start,
                  c.end, step,
-                 tr("alerts that fired, %1 – %2")
+                 ReportPlan::tr("alerts that fired, %1 – %2")
                      .arg(localTime(c.start, m_period.zone), localTime(c.end, m_period.zone))});
         }
     }
@@ -182,7 +177,7 @@ private:
                 {PlannedQuery::Kind::Series, r, promql, c.start, c.end, step,
                  QStringLiteral("%1, %2, %3")
                      .arg(row.name, scopeOf(row),
-                          tr("violations and coverage %1 – %2")
+                          ReportPlan::tr("violations and coverage %1 – %2")
                               .arg(localTime(c.start, m_period.zone), localTime(c.end, m_period.zone)))});
         }
     }

@@ -3,6 +3,7 @@
 #include "config/profile.h"
 #include "period.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <chrono>
@@ -66,6 +67,9 @@ struct RowPlan {
 // Every query a report needs, in a fixed order (for each row its stretches, then its series; then the
 // alerts). Pure: the same profile, period, resolution and time give the same plan.
 struct ReportPlan {
+    Q_DECLARE_TR_FUNCTIONS(ReportPlan)
+
+public:
     // Prometheus refuses a range query of more than 11,000 points per series.
     static constexpr qint64 kMaxPoints = 11000;
 

@@ -2,6 +2,7 @@
 // since/until, budgets, incidents, and parts that failed becoming Report::missing.
 #include "report/reportassembler.h"
 #include "report/seriesanalysis.h"
+#include "reportfixtures.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -10,27 +11,10 @@
 
 using namespace slaops;
 using namespace slaops::report;
+using slaops::testing::period;
 using namespace std::chrono_literals;
 
 namespace {
-
-config::Profile oneSla()
-{
-    config::Profile p;
-    p.name = QStringLiteral("t");
-    config::SlaSpec s;
-    s.id = QStringLiteral("errors");
-    s.name = QStringLiteral("Errors");
-    s.query = QStringLiteral("sum(rate(e{$selector}[$window])) / sum(rate(r{$selector}[$window]))");
-    s.unit = config::Unit::Percent;
-    s.comparison = sla::Comparison::AtMost;
-    s.target = 0.0001;
-    s.alert = 0.001;
-    s.window = 300s;
-    s.regional = false;
-    p.slas.push_back(s);
-    return p;
-}
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
 {
@@ -40,11 +24,6 @@ QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
 qint64 at(int h, int mi = 0)
 {
     return utc(2024, 6, 3, h, mi).toSecsSinceEpoch();
-}
-
-Period period(PeriodKind kind, QDate date)
-{
-    return *Period::make(kind, date, QTimeZone::utc(), nullptr);
 }
 
 prom::QueryResult matrix(std::vector<prom::Sample> samples)
@@ -153,8 +132,8 @@ private Q_SLOTS:
 void TestReportAssembler::metDay()
 {
     const FakeServer server;
-    const Assembly a =
-        ReportAssembler::assemble(input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server));
+    const Assembly a = ReportAssembler::assemble(
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server));
     QVERIFY(a.anyData);
     const Report &r = a.report;
     QVERIFY2(r.missing.isEmpty(), qPrintable(r.missing.join(QLatin1Char('\n'))));
@@ -192,8 +171,8 @@ void TestReportAssembler::violationsAreRunsEndedByGaps()
         return 0.00001;
     };
     server.stretch = [](qint64, qint64) { return std::optional<double>(0.0003); };
-    const Assembly a =
-        ReportAssembler::assemble(input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server));
+    const Assembly a = ReportAssembler::assemble(
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server));
     const Report &r = a.report;
     QCOMPARE(r.violations.size(), std::size_t(3));
     QCOMPARE(r.violations[0].start, utc(2024, 6, 3, 10));
@@ -258,8 +237,8 @@ void TestReportAssembler::hourWithoutDataIsUnknown()
             return std::nullopt;
         return 0.00001;
     };
-    const Assembly a =
-        ReportAssembler::assemble(input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server));
+    const Assembly a = ReportAssembler::assemble(
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server));
     const SlaRow &row = a.report.rows[0];
     QCOMPARE(row.days[0].coverage, 23.0 / 24.0);
     QCOMPARE(row.days[0].status, Status::Unknown);
@@ -294,7 +273,8 @@ void TestReportAssembler::coverageCountsHours()
 void TestReportAssembler::failedQueryIsMissingAndUnknown()
 {
     const FakeServer server;
-    AssemblyInput in = input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server);
+    AssemblyInput in =
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server);
     const int q = in.plan.rowPlans[0].days[0].query;
     in.answers[std::size_t(q)] = QueryAnswer{false, QStringLiteral("Prometheus answered 503"), {}};
     const Assembly a = ReportAssembler::assemble(in);
@@ -311,7 +291,8 @@ void TestReportAssembler::failedQueryIsMissingAndUnknown()
     QCOMPARE(r.exitCode(), 2);
 
     // A chunk of the violation series that failed: listed, and its hours count as without data.
-    AssemblyInput in2 = input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 1s, server);
+    AssemblyInput in2 =
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 1s, server);
     QCOMPARE(in2.plan.rowPlans[0].seriesQueries.size(), std::size_t(8));
     in2.answers[std::size_t(in2.plan.rowPlans[0].seriesQueries[3])] =
         QueryAnswer{false, QStringLiteral("timeout"), {}};
@@ -326,7 +307,8 @@ void TestReportAssembler::failedQueryIsMissingAndUnknown()
 void TestReportAssembler::aggregateOrFail()
 {
     const FakeServer server;
-    AssemblyInput in = input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server);
+    AssemblyInput in =
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server);
     QueryAnswer &a = in.answers[std::size_t(in.plan.rowPlans[0].whole.query)];
     a.result.series.push_back(a.result.series.front());
     const Report r = ReportAssembler::assemble(in).report;
@@ -337,7 +319,7 @@ void TestReportAssembler::aggregateOrFail()
 
 void TestReportAssembler::sinceUntilAreNotInEffect()
 {
-    config::Profile p = oneSla();
+    config::Profile p = testing::oneSlaProfile();
     p.slas[0].since = utc(2024, 6, 10);
     FakeServer server;
     // Day figures: 11 June violated, the others met; the month over the SLA's time met.
@@ -381,7 +363,7 @@ void TestReportAssembler::budgetConsumed()
     QFETCH(double, target);
     QFETCH(double, achieved);
     QFETCH(double, consumed);
-    config::Profile p = oneSla();
+    config::Profile p = testing::oneSlaProfile();
     p.slas[0].comparison = sla::Comparison(cmp);
     p.slas[0].target = target;
     p.slas[0].alert = NAN;
@@ -403,8 +385,8 @@ void TestReportAssembler::noDataAtAll()
     FakeServer server;
     server.stretch = [](qint64, qint64) { return std::optional<double>(); };
     server.series = [](qint64) { return std::optional<double>(); };
-    const Assembly a =
-        ReportAssembler::assemble(input(oneSla(), period(PeriodKind::Day, QDate(2020, 1, 1)), 300s, server));
+    const Assembly a = ReportAssembler::assemble(
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2020, 1, 1)), 300s, server));
     QVERIFY(!a.anyData);
     QVERIFY(std::isnan(a.report.rows[0].overall.value));
     QCOMPARE(a.report.rows[0].overall.status, Status::Unknown);
@@ -414,8 +396,9 @@ void TestReportAssembler::noDataAtAll()
 void TestReportAssembler::toDateSaysSo()
 {
     const FakeServer server;
-    const Report r = ReportAssembler::assemble(input(oneSla(), period(PeriodKind::Month, QDate(2024, 6, 1)),
-                                                     300s, server, utc(2024, 6, 3, 10)))
+    const Report r = ReportAssembler::assemble(input(testing::oneSlaProfile(),
+                                                     period(PeriodKind::Month, QDate(2024, 6, 1)), 300s,
+                                                     server, utc(2024, 6, 3, 10)))
                          .report;
     QVERIFY(!r.warnings.isEmpty());
     QVERIFY2(r.warnings[0].contains(QLatin1String("to date")), qPrintable(r.warnings[0]));
@@ -438,7 +421,8 @@ void TestReportAssembler::incidentsFromAlertsAndActions()
     for (qint64 t : {at(10), at(10, 5), at(10, 10), at(12)})
         alert.samples.push_back({double(t), 1});
     server.alerts = {alert};
-    AssemblyInput in = input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server);
+    AssemblyInput in =
+        input(testing::oneSlaProfile(), period(PeriodKind::Day, QDate(2024, 6, 3)), 300s, server);
     const auto record = [](int seq, const QDateTime &when, const char *kind, QJsonObject json) {
         json.insert(QStringLiteral("kind"), QString::fromLatin1(kind));
         return actions::AuditLog::Record{seq, when, QString::fromLatin1(kind), json};
@@ -475,9 +459,9 @@ void TestReportAssembler::incidentsFromAlertsAndActions()
 void TestReportAssembler::chartIsDownsampled()
 {
     const FakeServer server;
-    const Report r =
-        ReportAssembler::assemble(input(oneSla(), period(PeriodKind::Day, QDate(2024, 6, 3)), 1s, server))
-            .report;
+    const Report r = ReportAssembler::assemble(input(testing::oneSlaProfile(),
+                                                     period(PeriodKind::Day, QDate(2024, 6, 3)), 1s, server))
+                         .report;
     QVERIFY(r.rows[0].series.size() <= ReportAssembler::kChartPoints);
     QVERIFY(r.rows[0].series.size() > 100);
     QCOMPARE(r.rows[0].series.front().t, at(0));

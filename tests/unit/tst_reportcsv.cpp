@@ -2,22 +2,16 @@
 // one row per day and SLA that reads back as the report's days, empty for unknown values, and
 // malformed files refused with their line.
 #include "report/reportcsv.h"
+#include "reportfixtures.h"
 
 #include <QtTest>
 #include <cmath>
 
 using namespace slaops;
 using namespace slaops::report;
+using slaops::testing::period;
 
 namespace {
-
-Period period(PeriodKind kind, QDate date, const QByteArray &zone)
-{
-    QString error;
-    const auto p = Period::make(kind, date, zone == "UTC" ? QTimeZone::utc() : QTimeZone(zone), &error);
-    Q_ASSERT(p);
-    return *p;
-}
 
 const char kHeader[] = "date,start_utc,end_utc,sla,name,region,unit,comparison,target,value,status,coverage";
 

@@ -3,6 +3,7 @@
 // the output validates against docs/report.schema.json (with the jsonschema module, as the
 // integration tests validate `slaops check --json`).
 #include "report/reportjson.h"
+#include "reportfixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,16 +15,9 @@
 
 using namespace slaops;
 using namespace slaops::report;
+using slaops::testing::period;
 
 namespace {
-
-Period period(PeriodKind kind, QDate date, const QByteArray &zone)
-{
-    QString error;
-    const auto p = Period::make(kind, date, zone == "UTC" ? QTimeZone::utc() : QTimeZone(zone), &error);
-    Q_ASSERT(p);
-    return *p;
-}
 
 QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 {

@@ -2,11 +2,13 @@
 // the violation series on the resolution grid and split under Prometheus' 11,000-point limit.
 #include "config/profileloader.h"
 #include "report/reportplan.h"
+#include "reportfixtures.h"
 
 #include <QtTest>
 
 using namespace slaops;
 using namespace slaops::report;
+using slaops::testing::period;
 using namespace std::chrono_literals;
 
 namespace {
@@ -17,33 +19,6 @@ config::Profile defaultProfile()
     if (!r.ok)
         qFatal("default profile: %s", qPrintable(r.error));
     return r.profile;
-}
-
-// One SLA, fleet only, so that a plan's queries are few enough to check one by one.
-config::Profile oneSla()
-{
-    config::Profile p;
-    config::SlaSpec s;
-    s.id = QStringLiteral("errors");
-    s.name = QStringLiteral("Errors");
-    s.query = QStringLiteral("sum(rate(e{$selector}[$window])) / sum(rate(r{$selector}[$window]))");
-    s.unit = config::Unit::Percent;
-    s.comparison = sla::Comparison::AtMost;
-    s.target = 0.0001;
-    s.alert = 0.001;
-    s.window = 300s;
-    s.regional = false;
-    p.slas.push_back(s);
-    return p;
-}
-
-Period period(PeriodKind kind, QDate date, const char *zone = "UTC")
-{
-    QString error;
-    auto p = Period::make(kind, date, QTimeZone(zone), &error);
-    if (!p)
-        qFatal("period: %s", qPrintable(error));
-    return *p;
 }
 
 QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
@@ -110,7 +85,7 @@ void TestReportPlan::rowsAreTheFleetThenTheRegions()
 void TestReportPlan::oneUtcDayIsOneEvaluationAndOneSeries()
 {
     const Period day = period(PeriodKind::Day, QDate(2024, 6, 3));
-    const ReportPlan plan = ReportPlan::make(oneSla(), day, 60s, kLater);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), day, 60s, kLater);
     QVERIFY(!plan.toDate);
     QCOMPARE(plan.rows.size(), std::size_t(1));
     const auto stretches = ofKind(plan, PlannedQuery::Kind::Stretch);
@@ -155,7 +130,7 @@ void TestReportPlan::dstDaysAreRunsOfTheirOwn()
     QFETCH(int, oddDay);
     QFETCH(qint64, oddLength);
     const Period p = period(PeriodKind::Month, month, "Pacific/Auckland");
-    const ReportPlan plan = ReportPlan::make(oneSla(), p, 60s, kLater);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), p, 60s, kLater);
     const RowPlan &rp = plan.rowPlans[0];
     QCOMPARE(rp.days.size(), std::size_t(30));
     // Three runs: the days before, the odd day, the days after; each a step of its own length.
@@ -209,7 +184,7 @@ void TestReportPlan::monthsHaveTheirRealLength()
     QFETCH(QDate, month);
     QFETCH(int, days);
     const Period p = period(PeriodKind::Month, month);
-    const ReportPlan plan = ReportPlan::make(oneSla(), p, 60s, kLater);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), p, 60s, kLater);
     const RowPlan &rp = plan.rowPlans[0];
     QCOMPARE(rp.days.size(), std::size_t(days));
     const auto stretches = ofKind(plan, PlannedQuery::Kind::Stretch);
@@ -233,7 +208,7 @@ void TestReportPlan::monthsHaveTheirRealLength()
 void TestReportPlan::quarterEvaluatesEachMonth()
 {
     const Period q = period(PeriodKind::Quarter, QDate(2024, 2, 14));
-    const ReportPlan plan = ReportPlan::make(oneSla(), q, 300s, kLater);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), q, 300s, kLater);
     const RowPlan &rp = plan.rowPlans[0];
     QCOMPARE(rp.days.size(), std::size_t(31 + 29 + 31));
     QCOMPARE(rp.months.size(), std::size_t(3));
@@ -268,7 +243,7 @@ void TestReportPlan::splitAtExactlyTheLimit()
 void TestReportPlan::oneSecondDayIsEightCalls()
 {
     const Period day = period(PeriodKind::Day, QDate(2024, 6, 3));
-    const ReportPlan plan = ReportPlan::make(oneSla(), day, 1s, kLater);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), day, 1s, kLater);
     const auto series = ofKind(plan, PlannedQuery::Kind::Series);
     QCOMPARE(series.size(), std::size_t(8));
     qint64 expected = day.whole.start.toSecsSinceEpoch();
@@ -287,7 +262,7 @@ void TestReportPlan::seriesIsOnTheResolutionGrid()
 {
     // A zone half an hour off UTC: its midnight is not on a 7-minute grid.
     const Period day = period(PeriodKind::Day, QDate(2024, 6, 3), "Asia/Kolkata");
-    const ReportPlan plan = ReportPlan::make(oneSla(), day, 420s, kLater);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), day, 420s, kLater);
     const auto series = ofKind(plan, PlannedQuery::Kind::Series);
     const qint64 from = day.whole.start.toSecsSinceEpoch(), to = day.whole.end.toSecsSinceEpoch();
     QVERIFY(from % 420 != 0);
@@ -306,7 +281,7 @@ void TestReportPlan::periodNotEndedIsPlannedToNow()
 {
     const Period month = period(PeriodKind::Month, QDate(2024, 6, 1));
     const QDateTime now = utc(2024, 6, 3, 10, 0, 30);
-    const ReportPlan plan = ReportPlan::make(oneSla(), month, 60s, now);
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), month, 60s, now);
     QVERIFY(plan.toDate);
     QCOMPARE(plan.end, utc(2024, 6, 3, 10).toSecsSinceEpoch()); // on the grid
     const RowPlan &rp = plan.rowPlans[0];
@@ -330,7 +305,7 @@ void TestReportPlan::periodNotEndedIsPlannedToNow()
 void TestReportPlan::periodNotBegunIsEmpty()
 {
     const Period day = period(PeriodKind::Day, QDate(2024, 6, 3));
-    const ReportPlan plan = ReportPlan::make(oneSla(), day, 60s, utc(2024, 6, 2, 23, 59));
+    const ReportPlan plan = ReportPlan::make(testing::oneSlaProfile(), day, 60s, utc(2024, 6, 2, 23, 59));
     QVERIFY(plan.rows.empty());
     QVERIFY(plan.queries.empty());
     QVERIFY(plan.end <= plan.start);
@@ -338,7 +313,7 @@ void TestReportPlan::periodNotBegunIsEmpty()
 
 void TestReportPlan::sinceAndUntilClipTheStretches()
 {
-    config::Profile p = oneSla();
+    config::Profile p = testing::oneSlaProfile();
     p.slas[0].since = utc(2024, 6, 10);
     p.slas[0].until = utc(2024, 6, 15, 12);
     const Period month = period(PeriodKind::Month, QDate(2024, 6, 1));
