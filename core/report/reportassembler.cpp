@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
@@ -196,15 +197,27 @@ void addActionIncidents(const AssemblyInput &in, Report &report)
         if (i.title.isEmpty())
             i.title = plan.value(QStringLiteral("kind")).toString();
         i.severity = QStringLiteral("action");
-        i.region = target.value(QStringLiteral("name")).toString();
+        // The region the action was for is the one its expected effects are watched in (the target is
+        // a Kubernetes object or an endpoint, not a region).
+        for (const QJsonValue e : plan.value(QStringLiteral("effects")).toArray())
+            if (const QString region = e.toObject().value(QStringLiteral("region")).toString();
+                !region.isEmpty()) {
+                i.region = region;
+                break;
+            }
         const auto o = outcomes.constFind(r.seq);
+        QString outcome;
         if (o == outcomes.cend())
-            i.detail = ReportAssembler::tr("no outcome recorded");
+            outcome = ReportAssembler::tr("no outcome recorded");
         else if (o->value(QStringLiteral("applied")).toBool())
-            i.detail = ReportAssembler::tr("applied");
+            outcome = ReportAssembler::tr("applied");
         else
-            i.detail =
+            outcome =
                 ReportAssembler::tr("not applied: %1").arg(o->value(QStringLiteral("error")).toString());
+        const QString object = QString(target.value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                                       target.value(QStringLiteral("name")).toString())
+                                   .trimmed();
+        i.detail = object.isEmpty() ? outcome : QStringLiteral("%1 · %2").arg(object, outcome);
         report.incidents.push_back(std::move(i));
     }
 }

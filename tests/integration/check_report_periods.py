@@ -295,8 +295,10 @@ if raw is not None:
           f"{name}: initiatives and roadmap are in the JSON as given ({doc['initiatives']!r}, {doc['roadmap']!r})")
     actions = [i for i in doc["incidents"] if i["source"] == "action"]
     check(len(actions) == 1 and when(actions[0]["start"]) == when(ACTION_AT) and actions[0]["title"] == ACTION_TITLE
-          and actions[0]["duration_seconds"] == 0 and actions[0]["detail"] == "applied",
-          f"{name}: the audit log's action is one incident with source action, its time, title and outcome "
+          and actions[0]["duration_seconds"] == 0 and actions[0]["detail"] == "Service erlmcp-service · applied"
+          and actions[0]["region"] == "ap-southeast-1",
+          f"{name}: the audit log's action is one incident with source action, its time, title, region (from its "
+          f"effects), object and outcome "
           f"({actions})")
     check(not doc["missing"], f"{name}: nothing missing, the audit log included ({doc['missing'][:2]})")
 

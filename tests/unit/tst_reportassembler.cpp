@@ -430,7 +430,13 @@ void TestReportAssembler::incidentsFromAlertsAndActions()
     const QJsonObject plan{
         {QStringLiteral("kind"), QStringLiteral("divert-traffic")},
         {QStringLiteral("title"), QStringLiteral("Divert traffic from eu-west-1")},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("name"), QStringLiteral("erlmcp")}}}};
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("Service")},
+                                               {QStringLiteral("name"), QStringLiteral("erlmcp")}}},
+        {QStringLiteral("effects"),
+         QJsonArray{QJsonObject{{QStringLiteral("sla"), QStringLiteral("errors")},
+                                {QStringLiteral("region"), QString()}},
+                    QJsonObject{{QStringLiteral("sla"), QStringLiteral("errors")},
+                                {QStringLiteral("region"), QStringLiteral("eu-west-1")}}}}};
     in.audit = {record(1, utc(2024, 6, 3, 10, 20), "intent", {{QStringLiteral("plan"), plan}}),
                 record(2, utc(2024, 6, 3, 10, 21), "outcome",
                        {{QStringLiteral("intent"), 1}, {QStringLiteral("applied"), true}}),
@@ -446,7 +452,9 @@ void TestReportAssembler::incidentsFromAlertsAndActions()
     QCOMPARE(r.incidents[0].detail, QStringLiteral("instance=n1"));
     QCOMPARE(r.incidents[1].source, Incident::Source::Action);
     QCOMPARE(r.incidents[1].title, QStringLiteral("Divert traffic from eu-west-1"));
-    QCOMPARE(r.incidents[1].detail, QStringLiteral("applied"));
+    // The region is the one the effects are watched in, not the Service's name.
+    QCOMPARE(r.incidents[1].region, QStringLiteral("eu-west-1"));
+    QCOMPARE(r.incidents[1].detail, QStringLiteral("Service erlmcp · applied"));
     QCOMPARE(r.incidents[2].start, utc(2024, 6, 3, 12));
     QCOMPARE(r.incidents[2].durationSecs, qint64(300));
 
