@@ -203,10 +203,16 @@ std::vector<RowSpec> reportRows(const config::Profile &profile)
             if (!s.regional)
                 continue;
             RowSpec row = rowOf(s, r.name, r.selector);
-            // As the engine does (RefreshPlan): the region sets its own uptime target.
+            // As the engine does (RefreshPlan): the region sets its own uptime target. Its alert line is
+            // the fleet's at the same multiple of the error budget (fleet 99.999 % / alert 99.99 %: ten
+            // budgets; a region at 99.99 % alerts at 99.9 %), so that a region that is down is a critical
+            // violation and not merely one past its target.
             if (s.regionUptime && !std::isnan(r.uptime)) {
+                const double budgets = (1 - s.alert) / (1 - s.target);
                 row.target = r.uptime;
-                row.alert = std::min(row.alert, r.uptime);
+                row.alert = s.comparison == sla::Comparison::AtLeast && std::isfinite(budgets) && budgets > 1
+                                ? 1 - (1 - r.uptime) * budgets
+                                : std::min(row.alert, r.uptime);
             }
             rows.push_back(std::move(row));
         }
