@@ -20,6 +20,8 @@ import time
 import urllib.error
 import urllib.request
 
+import simnodes
+
 DIR, SLAOPS = sys.argv[1], sys.argv[2]
 ENV = {}
 with open(os.path.join(DIR, "env")) as f:
@@ -153,19 +155,8 @@ def rest_limit():
 
 def sim_metrics():
     """Per region: summed erlmcp_active_sessions and erlmcp_rate_limit_rps of the nodes serving."""
-    with urllib.request.urlopen(ENV["SIM_CONTROL_URL"] + "/targets", timeout=5) as r:
-        targets = json.load(r)
-    out = {}
-    for t in targets:
-        if not t["serving"]:
-            continue
-        with urllib.request.urlopen("http://127.0.0.1:%d%s" % (t["port"], t["path"]), timeout=5) as r:
-            page = r.read().decode()
-        acc = out.setdefault(t["region"], {"sessions": 0.0, "limit": 0.0})
-        for name, key in (("erlmcp_active_sessions", "sessions"), ("erlmcp_rate_limit_rps", "limit")):
-            m = re.search(r"^%s\{[^}]*\} (\S+)$" % name, page, re.M)
-            acc[key] += float(m.group(1)) if m else 0.0
-    return out
+    return simnodes.node_sums(ENV["SIM_CONTROL_URL"], {"erlmcp_active_sessions": "sessions",
+                                                       "erlmcp_rate_limit_rps": "limit"})
 
 
 def fleet_figure(sla, profile=PROFILE):

@@ -13,6 +13,8 @@ import time
 import urllib.error
 import urllib.request
 
+import simnodes
+
 DIR = sys.argv[1]
 ENV = {}
 with open(os.path.join(DIR, "env")) as f:
@@ -55,21 +57,9 @@ def regions_of(obj):
 
 def node_metrics():
     """Per region: summed erlmcp_throughput_rps, erlmcp_active_sessions, failover count, rate limit."""
-    with urllib.request.urlopen(ENV["SIM_CONTROL_URL"] + "/targets", timeout=5) as r:
-        targets = json.load(r)
-    out = {}
-    for t in targets:
-        if not t["serving"]:
-            continue
-        with urllib.request.urlopen("http://127.0.0.1:%d%s" % (t["port"], t["path"]), timeout=5) as r:
-            page = r.read().decode()
-        acc = out.setdefault(t["region"], {"throughput": 0.0, "sessions": 0.0, "failovers": 0.0, "limit": 0.0})
-        for name, key in (("erlmcp_throughput_rps", "throughput"), ("erlmcp_active_sessions", "sessions"),
-                          ("erlmcp_session_failover_duration_seconds_count", "failovers"),
-                          ("erlmcp_rate_limit_rps", "limit")):
-            m = re.search(r"^%s\{[^}]*\} (\S+)$" % name, page, re.M)
-            acc[key] += float(m.group(1)) if m else 0.0
-    return out
+    return simnodes.node_sums(ENV["SIM_CONTROL_URL"], {
+        "erlmcp_throughput_rps": "throughput", "erlmcp_active_sessions": "sessions",
+        "erlmcp_session_failover_duration_seconds_count": "failovers", "erlmcp_rate_limit_rps": "limit"})
 
 
 def wait_for(pred, what, seconds=30):
