@@ -28,6 +28,8 @@ from zoneinfo import ZoneInfo
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import reportfigures as rf  # noqa: E402
 
+from reportjsonfields import num, when
+
 profile_path, stack_dir = Path(sys.argv[1]), Path(sys.argv[2])
 day_file, months_file, file_2023 = Path(sys.argv[3]), Path(sys.argv[4]), Path(sys.argv[5])
 slaops = Path(sys.argv[6])
@@ -228,17 +230,6 @@ for path, stretch, key, start in [(day_file, june3, ("error_rate", "eu-west-1"),
 # ---- slaops report against the same Prometheus -------------------------------------------------
 
 
-def num(v):
-    """A JSON number of the report: null is unknown (NaN), "+Inf"/"-Inf" the infinities."""
-    if v is None:
-        return math.nan
-    if isinstance(v, str):
-        return {"+Inf": math.inf, "-Inf": -math.inf}[v]
-    return float(v)
-
-
-def when(text):
-    return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp())
 
 
 def run_report(kind, date, zone, resolution, out):

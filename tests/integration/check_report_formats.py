@@ -20,6 +20,8 @@ from pathlib import Path
 
 import yaml
 
+from reportjsonfields import num, when
+
 profile_path, stack_dir, slaops = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 env = dict(line.split("=", 1) for line in (stack_dir / "env").read_text().split("\n") if "=" in line)
 prom = env["PROMETHEUS_URL"]
@@ -36,13 +38,6 @@ def check(cond, what):
         failures.append(what)
 
 
-def num(v):
-    if v is None:
-        return math.nan
-    if isinstance(v, str):
-        return {"+Inf": math.inf, "-Inf": -math.inf}[v]
-    return float(v)
-
 
 def csv_num(text):
     if text == "":
@@ -54,9 +49,6 @@ def same(a, b):
     """Value for value: the same double, or both unknown."""
     return (math.isnan(a) and math.isnan(b)) or a == b
 
-
-def when(text):
-    return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp())
 
 
 tmp = Path(tempfile.mkdtemp(prefix="report-cli-"))

@@ -33,6 +33,8 @@ import yaml
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import reportfigures as rf  # noqa: E402
 
+from reportjsonfields import num, when
+
 profile_path, stack_dir, months_file, slaops = (Path(a) for a in sys.argv[1:5])
 env = dict(line.split("=", 1) for line in (stack_dir / "env").read_text().split("\n") if "=" in line)
 prom = env["PROMETHEUS_URL"]
@@ -74,17 +76,6 @@ def label(start, end):
     return f"[{datetime.fromtimestamp(start, UTC):%Y-%m-%d %H:%M}, {datetime.fromtimestamp(end, UTC):%Y-%m-%d %H:%M}]"
 
 
-def num(v):
-    """A JSON number of the report: null is unknown (NaN), "+Inf"/"-Inf" the infinities."""
-    if v is None:
-        return math.nan
-    if isinstance(v, str):
-        return {"+Inf": math.inf, "-Inf": -math.inf}[v]
-    return float(v)
-
-
-def when(text):
-    return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp())
 
 
 def who(sla, region):
