@@ -210,6 +210,14 @@ struct EscalationLevel {
     QStringList channels; // how
 };
 
+// The severities of the multi-window burn-rate alerts `slaops rules generate` writes (`burn_alerts:
+// {page: critical, ticket: medium}`), each one of the escalation matrix's. Empty: the matrix's first
+// level pages, the level halfway down it tickets.
+struct BurnAlerts {
+    QString page;
+    QString ticket;
+};
+
 struct Profile {
     QString name;
     QString file; // where it was loaded from, for messages
@@ -233,6 +241,7 @@ struct Profile {
     RegionQueries regionQueries;
     Containment containment;
     std::vector<EscalationLevel> escalation;
+    BurnAlerts burnAlerts;
 
     // The SLA whose gauge gets the sparkline (the first with the trend role), or null.
     const SlaSpec *trendSla() const

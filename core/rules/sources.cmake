@@ -1,0 +1,3 @@
+target_sources(slaops_core PRIVATE
+  rules/rulenames.cpp rules/rulenames.h
+)
