@@ -88,6 +88,8 @@ void Engine::setSources(const QUrl &prometheus, std::chrono::milliseconds refres
     ++m_credentialTicket;
     m_readingCredential = false;
     m_inFlight = false;
+    m_rulesDue = true;
+    ++m_rulesTicket;
     refreshNow();
 }
 
@@ -121,7 +123,7 @@ void Engine::refreshNow()
     // ends by this deadline: the engine never waits on one longer.
     m_deadline.start(refreshDeadline());
     if (!m_needCredential) {
-        beginRefresh();
+        askRecordedRules();
         return;
     }
     // The token is read from the keychain when first needed, and again while reading it fails (the
@@ -145,7 +147,7 @@ void Engine::refreshNow()
         } else {
             m_keychainError = tr("keychain: %1").arg(error);
         }
-        beginRefresh();
+        askRecordedRules();
     });
 }
 
@@ -195,6 +197,58 @@ bool Engine::budgetCoverageDue(const QDateTime &lastAttempt, const QDateTime &no
     return !lastAttempt.isValid() || lastAttempt.secsTo(now) >= kEverySeconds || now < lastAttempt;
 }
 
+bool Engine::recordedRulesDue(const QDateTime &lastAsked, const QDateTime &now)
+{
+    constexpr qint64 kEverySeconds = 60;
+    return !lastAsked.isValid() || lastAsked.secsTo(now) >= kEverySeconds || now < lastAsked;
+}
+
+// Before a refresh is planned, when due: which of this profile's series the source records. The
+// refresh waits for the answer (a few kilobytes), because at 10,000 nodes a refresh planned with raw
+// queries instead takes tens of seconds; a failed or slow answer plans raw queries, as without rules.
+void Engine::askRecordedRules()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_rulesDue && !recordedRulesDue(m_rulesAsked, now)) {
+        beginRefresh();
+        return;
+    }
+    m_rulesDue = false;
+    m_rulesAsked = now;
+    if (!m_setupError.isEmpty() || !m_keychainError.isEmpty()) {
+        beginRefresh();
+        return;
+    }
+    const quint64 ticket = ++m_rulesTicket;
+    const auto limit = std::min(m_profile.sources.timeout / 2, std::chrono::milliseconds(3000));
+    m_prometheus->recordingRules(
+        {limit, 4 * 1024 * 1024}, this, [this, ticket, profile = m_profile](prom::RawResponse r) {
+            if (ticket != m_rulesTicket || !m_inFlight)
+                return; // the refresh it was for was dropped (new sources, deadline)
+            if (r.error != prom::TransportError::None || r.httpStatus != 200) {
+                qCDebug(lcEngine) << "recording rules not read:" << r.httpStatus << r.transportError;
+                beginRefresh();
+                return;
+            }
+            runOffThread(
+                m_pool, this,
+                [body = std::move(r.body), profile]() { return RecordedRules::parse(body, profile); },
+                [this, ticket](RecordedRules rules) {
+                    if (ticket != m_rulesTicket || !m_inFlight)
+                        return;
+                    if (rules.status != m_recorded.status)
+                        qCInfo(lcEngine).noquote()
+                            << "recorded series"
+                            << (rules.status == RecordedRules::Status::Loaded ? "in use" : "not used") << "("
+                            << rules.rules.size() << "rules of version" << rules.version << ")";
+                    if (!rules.warning().isEmpty())
+                        qCWarning(lcEngine).noquote() << rules.warning();
+                    m_recorded = std::move(rules);
+                    beginRefresh();
+                });
+        });
+}
+
 void Engine::beginRefresh()
 {
     const quint64 generation = ++m_generation;
@@ -205,7 +259,7 @@ void Engine::beginRefresh()
     const bool coverage = budgetCoverageDue(m_coverageAttempt, m_startedAt);
     if (coverage)
         m_coverageAttempt = m_startedAt;
-    m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region, coverage);
+    m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region, coverage, m_recorded);
     m_queries = m_plan.queries();
     m_responses.assign(m_queries.size(), {});
     m_received.assign(m_queries.size(), false);
@@ -328,6 +382,8 @@ void Engine::finishRefresh(quint64 generation)
     in.staleAfter = m_profile.staleAfter();
     in.errorAfter = m_profile.errorAfter;
     in.plan = m_plan;
+    in.rules = m_recorded.status;
+    in.rulesWarning = m_recorded.warning();
     in.responses = std::move(m_responses);
     in.previous = m_current;
     if (!m_scrapes.empty()) {
@@ -349,6 +405,10 @@ void Engine::publish(Snapshot snapshot)
         return; // an older refresh finished late; its data is already superseded
     snapshot.refreshMs = m_refreshClock.elapsed();
     m_current = std::make_shared<const Snapshot>(std::move(snapshot));
+    // A recorded series that answers nothing: its rules were unloaded or changed; ask again.
+    for (const Figure &f : m_current->figures)
+        if (!f.rule.isEmpty() && f.state == sla::State::NoData)
+            m_rulesDue = true;
     if (m_current->prometheus.reachable) {
         m_failures = 0;
     } else {

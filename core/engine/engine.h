@@ -53,6 +53,7 @@ public:
     // The longest a refresh may take, start to snapshot, whatever the servers do.
     std::chrono::milliseconds refreshDeadline() const;
     static bool budgetCoverageDue(const QDateTime &lastAttempt, const QDateTime &now);
+    static bool recordedRulesDue(const QDateTime &lastAsked, const QDateTime &now);
 
     // What one answer may weigh, and all answers of one refresh together.
     static constexpr qint64 kAnswerMaxBytes = 32LL * 1024 * 1024;
@@ -64,6 +65,7 @@ Q_SIGNALS:
 private:
     void prepareSources();
     void beginRefresh();
+    void askRecordedRules();
     void send(std::size_t index, int attempt, quint64 generation);
     void finishRefresh(quint64 generation);
     void deadlinePassed();
@@ -94,6 +96,12 @@ private:
     QDateTime m_coverageAttempt; // the last refresh that measured the budgets' coverage
     QElapsedTimer m_refreshClock;
     RefreshPlan m_plan;
+    // What the source says of this profile's generated rules, asked at the first refresh, every minute
+    // after and as soon as a recorded series stops answering (rules unloaded, another version).
+    RecordedRules m_recorded;
+    QDateTime m_rulesAsked;
+    bool m_rulesDue = true;
+    quint64 m_rulesTicket = 0; // the rules answer awaited; another one is dropped
     std::vector<QString> m_queries;
     std::vector<prom::RawResponse> m_responses;
     std::vector<bool> m_received;

@@ -4,6 +4,7 @@
 #include "prom/client.h"
 #include "prom/responseparser.h"
 #include "promqlshape.h"
+#include "refreshplan.h"
 
 #include <QMetaObject>
 #include <algorithm>
@@ -82,15 +83,47 @@ void Explainer::explain(const Figure &figure)
         m_current.error = tr("This figure has no query.");
     } else if (!m_client) {
         m_current.error = tr("No Prometheus is configured to evaluate the query.");
-    } else if (const auto quantile = PromqlShape::splitHistogramQuantile(figure.query)) {
-        explainQuantile(generation, *quantile);
-    } else if (const auto ratio = PromqlShape::splitRatio(figure.query)) {
-        explainRatio(generation, *ratio);
+    } else if (!figure.rule.isEmpty()) {
+        explainRecorded(generation);
     } else {
-        explainPlain(generation);
+        explainExpression(generation, figure.query);
     }
     if (--m_pending == 0)
         finish(generation);
+}
+
+void Explainer::explainExpression(quint64 generation, const QString &promql)
+{
+    m_current.expression = promql;
+    if (const auto quantile = PromqlShape::splitHistogramQuantile(promql))
+        explainQuantile(generation, *quantile);
+    else if (const auto ratio = PromqlShape::splitRatio(promql))
+        explainRatio(generation, *ratio);
+    else
+        explainPlain(generation);
+}
+
+// A figure read from a recorded series is explained by its rule's own expression, evaluated at the
+// time the rule wrote the sample (not the refresh's: the rule runs on its own schedule), so that the
+// parts are the very data the recorded number was computed from.
+void Explainer::explainRecorded(quint64 generation)
+{
+    const QString selector = RefreshPlan::recordedSelectorOf(m_current.figure.query);
+    query(generation, QStringLiteral("timestamp(") + selector + QLatin1Char(')'),
+          [this, generation](const prom::QueryResult &answer) {
+              const prom::QueryResult *r = read(answer, tr("the recorded series' time"));
+              if (!r)
+                  return;
+              if (r->series.size() != 1 || r->series.front().samples.empty()) {
+                  m_current.error =
+                      tr("The recorded series is no longer there (its rule may have been unloaded).");
+                  return;
+              }
+              const double t = r->series.front().samples.back().value;
+              m_current.recordedAt = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(t * 1000)), Qt::UTC);
+              m_current.evaluatedAt = m_current.recordedAt;
+              explainExpression(generation, m_current.figure.rule);
+          });
 }
 
 void Explainer::query(quint64 generation, const QString &promql,
@@ -289,7 +322,7 @@ void Explainer::explainRatio(quint64 generation, const PromqlShape::RatioParts &
 void Explainer::explainPlain(quint64 generation)
 {
     m_current.kind = Explanation::Kind::Plain;
-    query(generation, m_current.figure.query, [this](const prom::QueryResult &answer) {
+    query(generation, m_current.expression, [this](const prom::QueryResult &answer) {
         const prom::QueryResult *r = read(answer, tr("the query"));
         if (!r)
             return;

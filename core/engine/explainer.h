@@ -42,6 +42,8 @@ private:
     void explainQuantile(quint64 generation, const PromqlShape::QuantileParts &parts);
     void explainRatio(quint64 generation, const PromqlShape::RatioParts &parts);
     void explainPlain(quint64 generation);
+    void explainExpression(quint64 generation, const QString &promql);
+    void explainRecorded(quint64 generation);
     void finish(quint64 generation);
     // Recomputes the figure from what arrived and says whether it matches.
     void conclude();

@@ -31,6 +31,10 @@ struct Explanation {
 
     Figure figure;
     Kind kind = Kind::Plain;
+    // The PromQL explained: the figure's query, or for a figure read from a recorded series its rule's
+    // expression (figure.rule), evaluated at the time the rule wrote the sample (recordedAt).
+    QString expression;
+    QDateTime recordedAt;
     QDateTime evaluatedAt; // the time the queries below were evaluated at (the figure's sample time)
     // Why something behind the number could not be fetched or read; empty when everything arrived.
     QString error;

@@ -39,6 +39,7 @@ struct Figure {
     QDateTime confirmedAt; // when the source last answered with `value`
     QString source;        // the Prometheus URL
     QString query;         // the PromQL as sent
+    QString rule;          // read from a recorded series: the recording rule's expression; else empty
     QString message;       // why the state is not Ok/Warning/Breach, or a note; empty otherwise
     QStringList warnings;  // warnings Prometheus sent with the answer
     qint64 queryLatencyMs = -1;

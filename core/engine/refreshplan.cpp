@@ -1,5 +1,7 @@
 #include "refreshplan.h"
 
+#include "promqlshape.h"
+#include "rules/rulenames.h"
 #include "sla/errorbudget.h"
 
 #include <QCoreApplication>
@@ -74,8 +76,86 @@ QString RefreshPlan::budgetCoverageQuery(const QString &selector, std::chrono::s
     return parts.join(QStringLiteral(" or "));
 }
 
+namespace {
+
+// A recorded series only while its rule is being evaluated: an instant query would otherwise go on
+// returning its last sample for Prometheus' whole lookback (5 minutes) after evaluation stopped (a
+// rule that fails or times out writes no staleness marker). Three evaluation intervals, at least 30 s.
+const QString kWhileEvaluated = QStringLiteral(" and (time() - timestamp(");
+
+QString whileEvaluated(const QString &selector, std::chrono::seconds interval)
+{
+    const qint64 limit = std::max<qint64>(30, 3 * interval.count());
+    return selector + kWhileEvaluated + selector + QStringLiteral(") < ") + QString::number(limit) +
+           QLatin1Char(')');
+}
+
+void readRecorded(FigureSpec &f, const RecordedRules &recorded, const config::Profile &profile)
+{
+    const RecordedRule *rule = recorded.find(QLatin1String(rules::kValueRecord), f.id, f.region);
+    if (!rule)
+        return;
+    f.rule = rule->expression;
+    f.query =
+        whileEvaluated(rules::recordedSelector(profile, QLatin1String(rules::kValueRecord), f.id, f.region),
+                       recorded.interval);
+}
+
+// The budget's queries over the recorded 5-minute series (rules/rulenames.h): the ratio of the summed
+// numerator and denominator over a long window (events, not an average of ratios), or, for an SLA that
+// is not a ratio, the time average of its 5-minute error ratio; the burn windows read their own records.
+void readRecorded(BudgetSpec &b, const config::SlaSpec &s, const RecordedRules &recorded,
+                  const config::Profile &profile, bool budgetCoverage)
+{
+    using namespace std::chrono;
+    for (seconds w : kBurnWindows)
+        if (!recorded.has(rules::errorRatioRecord(w), s.id, {}))
+            return;
+    const auto selector = [&](const QString &record) {
+        return rules::recordedSelector(profile, record, s.id, {});
+    };
+    const QString num = selector(QLatin1String(rules::kNumeratorRecord));
+    const QString den = selector(QLatin1String(rules::kDenominatorRecord));
+    const QString er5m = selector(rules::errorRatioRecord(rules::kBaseWindow));
+    const std::optional<PromqlShape::RatioParts> shape = PromqlShape::splitRatio(s.query);
+    const bool ratio = shape && shape->matching.isEmpty() &&
+                       recorded.has(QLatin1String(rules::kNumeratorRecord), s.id, {}) &&
+                       recorded.has(QLatin1String(rules::kDenominatorRecord), s.id, {});
+    const bool atLeast = s.comparison == sla::Comparison::AtLeast;
+    const auto valueFromBad = [atLeast](const QString &bad) {
+        return atLeast ? QStringLiteral("1 - (") + bad + QLatin1Char(')') : bad;
+    };
+    const auto over = [&](seconds w) {
+        const QString range = QLatin1Char('[') + config::formatDuration(w) + QLatin1Char(']');
+        if (!ratio)
+            return valueFromBad(QStringLiteral("avg_over_time(") + er5m + range + QLatin1Char(')'));
+        QString q = QStringLiteral("sum_over_time(") + num + range + QStringLiteral(") / sum_over_time(") +
+                    den + range + QLatin1Char(')');
+        if (shape->complement)
+            q = QString::number(shape->constant, 'g', 17) + QStringLiteral(" - (") + q + QLatin1Char(')');
+        return q;
+    };
+    b.rollingQuery = over(b.period);
+    b.monthQuery = over(b.monthElapsed);
+    b.burnQueries.clear();
+    for (seconds w : kBurnWindows)
+        b.burnQueries.push_back(
+            valueFromBad(whileEvaluated(selector(rules::errorRatioRecord(w)), recorded.interval)));
+    b.coverageQuery =
+        budgetCoverage ? RefreshPlan::budgetCoverageQuery(ratio ? den : er5m, b.period) : QString();
+    b.recorded = true;
+}
+
+} // namespace
+
+QString RefreshPlan::recordedSelectorOf(const QString &query)
+{
+    const qsizetype at = query.indexOf(kWhileEvaluated);
+    return at < 0 ? query : query.left(at);
+}
+
 RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &nowUtc, const QString &region,
-                              bool budgetCoverage)
+                              bool budgetCoverage, const RecordedRules &recorded)
 {
     using namespace std::chrono;
     RefreshPlan plan;
@@ -146,6 +226,8 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
             q.latencyDirect, config::Unit::Milliseconds, r.latency);
     }
 
+    for (FigureSpec &f : plan.figures)
+        readRecorded(f, recorded, profile);
     if (!region.isEmpty())
         return plan;
     const QDateTime monthStart = sla::monthStart(nowUtc);
@@ -171,6 +253,7 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
         if (const QString sel = s.windowSelector(); budgetCoverage && !sel.isEmpty())
             b.coverageQuery =
                 budgetCoverageQuery(config::expandQuery(sel, profile.budgetPeriod, {}), profile.budgetPeriod);
+        readRecorded(b, s, recorded, profile, budgetCoverage);
         plan.budgets.push_back(std::move(b));
     }
     return plan;

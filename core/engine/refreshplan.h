@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "figure.h"
+#include "recordedrules.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,6 +25,9 @@ struct FigureSpec {
     config::DirectFormula direct; // how a direct scrape computes it; unset: it cannot
     QString selector;             // the scope's label matchers (a region's), for the direct scrape
     int coverage = -1;            // index into RefreshPlan::coverage of the SLA's window check; -1: none
+    // Read from a recorded series of the generated rules: the recording rule's own expression (what
+    // `query` would be without them). Empty: `query` is the raw PromQL.
+    QString rule;
 
     // A figure of this spec with nothing measured yet: what it is, not what it is worth.
     Figure blankFigure(const QString &source) const
@@ -38,6 +42,7 @@ struct FigureSpec {
         f.alert = alert;
         f.query = query;
         f.roles = roles;
+        f.rule = rule;
         f.source = source;
         return f;
     }
@@ -68,6 +73,9 @@ struct BudgetSpec {
     // large fleet and changes slowly: the engine measures it every few minutes) or the SLA's query
     // names no series over its window.
     QString coverageQuery;
+    // The queries above read the generated rules' recorded series (the 5-minute numerator and
+    // denominator, or error ratio, summed over the long windows; the recorded error ratios).
+    bool recorded = false;
 };
 
 // Whether an SLA's window is covered by data: the share of the series there are now that were there a
@@ -95,9 +103,14 @@ struct RefreshPlan {
     // region: empty for everything; a region name to plan only that region's figures (and none of
     // the fleet's), as `slaops check --region` asks.
     // budgetCoverage: whether the budgets' coverage is measured in this refresh.
+    // recorded: what the source says of the profile's generated rules; the figures and budgets they
+    // record are read from them (DESIGN.md §3, push work to the server), the others by raw queries.
     static RefreshPlan make(const config::Profile &profile, const QDateTime &nowUtc,
-                            const QString &region = {}, bool budgetCoverage = true);
+                            const QString &region = {}, bool budgetCoverage = true,
+                            const RecordedRules &recorded = {});
     // The coverage query of a budget over `period` of the series `selector` (expanded, no $window).
+    // The recorded series' selector of a query the plan wrote for a recorded figure (see figure.rule).
+    static QString recordedSelectorOf(const QString &query);
     static QString budgetCoverageQuery(const QString &selector, std::chrono::seconds period);
 };
 

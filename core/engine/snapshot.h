@@ -2,6 +2,7 @@
 
 #include "budgetfigure.h"
 #include "figure.h"
+#include "recordedrules.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -22,6 +23,9 @@ struct SourceStatus {
     bool credentialRejected = false; // it answered 401/403: the fix is the credential, named in error
     QDateTime lastSuccess;           // last refresh in which it answered
     QDateTime downSince;             // first failed refresh of the current outage; invalid while reachable
+    // Whether the profile's generated recording rules are loaded there (and used), and why not.
+    RecordedRules::Status rules = RecordedRules::Status::NotAsked;
+    QString rulesWarning; // rules of another profile version: what is wrong and what to do
 };
 
 // An immutable, complete picture of one refresh (DESIGN.md §3). Shared read-only between threads.

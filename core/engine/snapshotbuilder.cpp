@@ -175,6 +175,8 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
     snap.staleAfter = in.staleAfter;
     snap.errorAfter = in.errorAfter;
     snap.prometheus.url = in.source;
+    snap.prometheus.rules = in.rules;
+    snap.prometheus.rulesWarning = in.rulesWarning;
     snap.prometheus.reachable = true;
 
     const auto responseAt = [&](std::size_t i) -> const prom::RawResponse & {

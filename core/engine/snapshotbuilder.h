@@ -22,6 +22,8 @@ struct BuildInput {
     std::chrono::milliseconds staleAfter{10000};
     std::chrono::milliseconds errorAfter{60000};
     RefreshPlan plan;
+    RecordedRules::Status rules = RecordedRules::Status::NotAsked;
+    QString rulesWarning;
     std::vector<prom::RawResponse> responses; // one per plan.queries(), same order
     SnapshotPtr previous;                     // may be null
     // Direct scrape of the nodes, done while Prometheus is down: one answer per URL, same order.

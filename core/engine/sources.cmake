@@ -11,6 +11,7 @@ target_sources(slaops_core PRIVATE
   engine/promqlshape.cpp engine/promqlshape.h
   engine/historyfetcher.cpp engine/historyfetcher.h engine/historyseries.h
   engine/trendfetcher.cpp engine/trendfetcher.h
+  engine/recordedrules.cpp engine/recordedrules.h
   engine/refreshplan.cpp engine/refreshplan.h
   engine/snapshotbuilder.cpp engine/snapshotbuilder.h
   engine/snapshotjson.cpp engine/snapshotjson.h

@@ -33,6 +33,13 @@ void Client::queryRange(const QString &promql, const QDateTime &start, const QDa
     get(url, Limits{}, context, std::move(done));
 }
 
+void Client::recordingRules(Limits limits, QObject *context, Callback done)
+{
+    QUrl url = endpoint(u"/api/v1/rules");
+    url.setQuery(QStringLiteral("type=record"));
+    get(url, limits, context, std::move(done));
+}
+
 void Client::get(const QUrl &url, Limits limits, QObject *context, Callback done)
 {
     send(Request{Verb::Get, url, {}}, limits, context, std::move(done));

@@ -34,6 +34,9 @@ public:
     void queryRange(const QString &promql, const QDateTime &start, const QDateTime &end,
                     std::chrono::seconds step, QObject *context, Callback done);
 
+    // GET /api/v1/rules?type=record: the recording rules Prometheus has loaded, to learn whether a
+    // profile's generated rules are there (engine::RecordedRules reads the answer).
+    void recordingRules(Limits limits, QObject *context, Callback done);
     // GET of any URL (a node's /metrics/sla for direct scraping), with this client's timeout, size
     // limit, TLS settings and credentials: use a client without credentials for nodes.
     void fetch(const QUrl &url, QObject *context, Callback done)
