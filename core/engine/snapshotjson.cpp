@@ -115,6 +115,7 @@ QJsonObject SnapshotJson::toJson(const Figure &f)
             {QStringLiteral("source"), f.source},
             {QStringLiteral("direct"), f.direct},
             {QStringLiteral("query"), f.query},
+            {QStringLiteral("recording_rule"), f.rule.isEmpty() ? QJsonValue::Null : QJsonValue(f.rule)},
             {QStringLiteral("query_latency_ms"),
              f.queryLatencyMs >= 0 ? QJsonValue(f.queryLatencyMs) : QJsonValue::Null},
             {QStringLiteral("message"), f.message.isEmpty() ? QJsonValue::Null : QJsonValue(f.message)},
@@ -141,6 +142,22 @@ QJsonObject SnapshotJson::toJson(const BudgetFigure &b)
             {QStringLiteral("message"), b.message.isEmpty() ? QJsonValue::Null : QJsonValue(b.message)}};
 }
 
+// Stable names of whether the profile's generated recording rules were used.
+static QString rulesStatus(RecordedRules::Status status)
+{
+    switch (status) {
+    case RecordedRules::Status::NotAsked:
+        return QStringLiteral("unknown");
+    case RecordedRules::Status::None:
+        return QStringLiteral("none");
+    case RecordedRules::Status::OtherVersion:
+        return QStringLiteral("other_version");
+    case RecordedRules::Status::Loaded:
+        return QStringLiteral("in_use");
+    }
+    return QStringLiteral("unknown");
+}
+
 QJsonObject SnapshotJson::toJson(const Snapshot &s)
 {
     QJsonArray figures;
@@ -149,13 +166,16 @@ QJsonObject SnapshotJson::toJson(const Snapshot &s)
     QJsonArray budgets;
     for (const BudgetFigure &b : s.budgets)
         budgets.append(toJson(b));
-    const QJsonObject prometheus{{QStringLiteral("url"), s.prometheus.url},
-                                 {QStringLiteral("reachable"), s.prometheus.reachable},
-                                 {QStringLiteral("error"), s.prometheus.error.isEmpty()
-                                                               ? QJsonValue::Null
-                                                               : QJsonValue(s.prometheus.error)},
-                                 {QStringLiteral("last_success"), time(s.prometheus.lastSuccess)},
-                                 {QStringLiteral("down_since"), time(s.prometheus.downSince)}};
+    const QJsonObject prometheus{
+        {QStringLiteral("url"), s.prometheus.url},
+        {QStringLiteral("reachable"), s.prometheus.reachable},
+        {QStringLiteral("error"),
+         s.prometheus.error.isEmpty() ? QJsonValue::Null : QJsonValue(s.prometheus.error)},
+        {QStringLiteral("last_success"), time(s.prometheus.lastSuccess)},
+        {QStringLiteral("down_since"), time(s.prometheus.downSince)},
+        {QStringLiteral("recording_rules"), rulesStatus(s.prometheus.rules)},
+        {QStringLiteral("recording_rules_warning"),
+         s.prometheus.rulesWarning.isEmpty() ? QJsonValue::Null : QJsonValue(s.prometheus.rulesWarning)}};
     return {{QStringLiteral("schema_version"), SchemaVersion},
             {QStringLiteral("profile"), s.profileName},
             {QStringLiteral("generation"), qint64(s.generation)},
