@@ -135,6 +135,34 @@ ExplainDialog::ExplainDialog(const engine::Explanation &explanation, QWidget *pa
     copyRow->addWidget(m_copy);
     copyRow->addStretch();
     queryLayout->addLayout(copyRow);
+    // Read from a recorded series: which rule wrote it, and the rule's own expression, which is what
+    // the parts below are evaluated from.
+    m_rule = new QPlainTextEdit(queryBox);
+    m_ruleNote = wrappingLabel(queryBox, tr("Recording rule"));
+    if (!f.rule.isEmpty()) {
+        QString note = tr("Read from a recorded series of the generated rules (slaops rules generate), "
+                          "not from the raw query.");
+        if (m_explanation.recordedAt.isValid())
+            note +=
+                QLatin1Char(' ') +
+                tr("The rule wrote this value at %1 UTC; its expression, evaluated at that time:")
+                    .arg(m_explanation.recordedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        else
+            note += QLatin1Char(' ') + tr("The rule's expression:");
+        m_ruleNote->setText(note);
+        m_rule->setReadOnly(true);
+        m_rule->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_rule->setTabChangesFocus(true);
+        m_rule->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        m_rule->setPlainText(f.rule);
+        m_rule->setAccessibleName(tr("Recording rule expression"));
+        m_rule->setMaximumHeight(m_rule->fontMetrics().lineSpacing() * 4 + 12);
+        queryLayout->addWidget(m_ruleNote);
+        queryLayout->addWidget(m_rule);
+    } else {
+        m_ruleNote->hide();
+        m_rule->hide();
+    }
     m_source = wrappingLabel(queryBox, tr("Source"));
     QStringList source;
     source << tr("Source: %1").arg(f.source.isEmpty() ? tr("unknown") : f.source);
@@ -337,6 +365,11 @@ QString ExplainDialog::ratioSteps(const engine::Explanation &e)
 QString ExplainDialog::figureText() const
 {
     return m_figure->text();
+}
+
+QString ExplainDialog::ruleText() const
+{
+    return m_rule->isHidden() ? QString() : m_rule->toPlainText();
 }
 
 QString ExplainDialog::queryText() const

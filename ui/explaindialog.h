@@ -31,6 +31,7 @@ public:
     QTableWidget *bucketTable() const { return m_buckets; }
     QTableWidget *seriesTable() const { return m_series; }
     QPushButton *copyButton() const { return m_copy; }
+    QString ruleText() const;
     // Row of the bucket the rank fell in, -1 when none.
     int chosenBucketRow() const { return m_chosenRow; }
 
@@ -49,6 +50,8 @@ private:
     QPlainTextEdit *m_query;
     QPushButton *m_copy;
     QLabel *m_source;
+    QLabel *m_ruleNote;
+    QPlainTextEdit *m_rule;
     QLabel *m_steps;
     QTableWidget *m_buckets;
     QTableWidget *m_series;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
@@ -98,6 +99,7 @@ private Q_SLOTS:
     void ratio();
     void plusInfBucket();
     void errorAndPlainSeries();
+    void recordedSeries();
 };
 
 void TestExplainDialog::initTestCase()
@@ -256,6 +258,59 @@ void TestExplainDialog::errorAndPlainSeries()
     QCOMPARE(d.seriesTable()->item(0, 1)->text(), QStringLiteral("9,876.5"));
     const QImage img = render(d, QStringLiteral("explain_plain"));
     QVERIFY(distinctColours(img, 3) > 20);
+}
+
+// A figure read from a recorded series names its rule, shows the rule's expression and when the rule
+// wrote the value; the parts are those of the rule's expression. A raw figure shows no rule.
+void TestExplainDialog::recordedSeries()
+{
+    engine::Explanation e;
+    e.kind = engine::Explanation::Kind::Ratio;
+    e.figure.id = QStringLiteral("error_rate");
+    e.figure.name = QStringLiteral("Error rate");
+    e.figure.unit = config::Unit::Percent;
+    e.figure.comparison = sla::Comparison::AtMost;
+    e.figure.target = 0.0001;
+    e.figure.alert = 0.001;
+    e.figure.state = sla::State::Ok;
+    e.figure.sampleTime = kTime;
+    e.figure.source = QStringLiteral("http://127.0.0.1:9090");
+    e.figure.query = QStringLiteral(
+        "slaops:sla:value{slaops_profile=\"erlmcp-v3\",slaops_sla=\"error_rate\",slaops_region=\"\"} and "
+        "(time() - timestamp(slaops:sla:value{slaops_profile=\"erlmcp-v3\",slaops_sla=\"error_rate\","
+        "slaops_region=\"\"}) < 90)");
+    e.figure.rule = QStringLiteral("slaops:sla_numerator:rate5m{slaops_sla=\"error_rate\"} / "
+                                   "slaops:sla_denominator:rate5m{slaops_sla=\"error_rate\"}");
+    e.recordedAt = kTime.addSecs(-17);
+    e.evaluatedAt = e.recordedAt;
+    e.expression = e.figure.rule;
+    e.numeratorQuery = QStringLiteral("slaops:sla_numerator:rate5m{slaops_sla=\"error_rate\"}");
+    e.denominatorQuery = QStringLiteral("slaops:sla_denominator:rate5m{slaops_sla=\"error_rate\"}");
+    e.numerator = 2.5;
+    e.denominator = 30000;
+    e.figure.value = e.numerator / e.denominator;
+    e.recomputed = e.figure.value;
+    e.reproduced = true;
+
+    ui::ExplainDialog d(e);
+    QCOMPARE(d.ruleText(), e.figure.rule);
+    QCOMPARE(d.queryText(), e.figure.query);
+    const QImage img = render(d, QStringLiteral("explain_recorded"));
+    QVERIFY(!img.isNull());
+    const auto labels = d.findChildren<QLabel *>();
+    const bool noted = std::any_of(labels.begin(), labels.end(), [](const QLabel *l) {
+        return l->isVisible() && l->text().contains(QLatin1String("recorded series")) &&
+               l->text().contains(QLatin1String("2026-11-27 02:59:43"));
+    });
+    QVERIFY(noted);
+    QVERIFY2(d.stepsText().contains(QStringLiteral("Numerator: slaops:sla_numerator:rate5m")),
+             qPrintable(d.stepsText()));
+
+    engine::Explanation raw = e;
+    raw.figure.rule.clear();
+    raw.recordedAt = {};
+    ui::ExplainDialog plain(raw);
+    QVERIFY(plain.ruleText().isEmpty());
 }
 
 QTEST_MAIN(TestExplainDialog)
