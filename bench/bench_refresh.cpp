@@ -50,7 +50,9 @@ int main(int argc, char *argv[])
                                       QStringLiteral("ms"), QStringLiteral("1000"));
     const QCommandLineOption timeout(QStringLiteral("timeout-s"), QStringLiteral("query timeout"),
                                      QStringLiteral("s"), QStringLiteral("60"));
-    p.addOptions({prom, count, warm, interval, timeout});
+    const QCommandLineOption raw(QStringLiteral("raw"),
+                                 QStringLiteral("raw queries even where the generated rules are loaded"));
+    p.addOptions({prom, count, warm, interval, timeout, raw});
     p.process(app);
     auto loaded = config::ProfileLoader::loadDefault();
     if (!loaded.ok || !p.isSet(prom)) {
@@ -65,6 +67,9 @@ int main(int argc, char *argv[])
     const int warmup = p.value(warm).toInt(), measured = p.value(count).toInt();
 
     engine::Engine eng(profile);
+    eng.setUseRecordedRules(!p.isSet(raw));
+    int recordedFigures = 0;
+    const char *rulesStatus = "not asked";
     std::vector<double> wall, slowest, cpu, ratio;
     std::vector<long> rss;
     int seen = 0, failures = 0;
@@ -82,6 +87,23 @@ int main(int argc, char *argv[])
         if (seen == warmup)
             rssAfterWarmup = bench::rssKiB();
         if (seen > warmup) {
+            recordedFigures = 0;
+            for (const auto &f : s->figures)
+                recordedFigures += f.rule.isEmpty() ? 0 : 1;
+            switch (s->prometheus.rules) {
+            case engine::RecordedRules::Status::Loaded:
+                rulesStatus = "in use";
+                break;
+            case engine::RecordedRules::Status::OtherVersion:
+                rulesStatus = "other version (not used)";
+                break;
+            case engine::RecordedRules::Status::None:
+                rulesStatus = "none loaded";
+                break;
+            case engine::RecordedRules::Status::NotAsked:
+                rulesStatus = p.isSet(raw) ? "not asked (--raw)" : "could not be asked";
+                break;
+            }
             if (!ok)
                 ++failures;
             wall.push_back(double(s->refreshMs));
@@ -100,9 +122,8 @@ int main(int argc, char *argv[])
     });
     eng.start();
     app.exec();
-    std::printf("\n%d refreshes (%zu queries each), %d with errors\n", measured,
-                engine::RefreshPlan::make(profile, QDateTime::currentDateTimeUtc()).queries().size(),
-                failures);
+    std::printf("\n%d refreshes, %d with errors; recorded rules: %s, %d figures read from recorded series\n",
+                measured, failures, rulesStatus, recordedFigures);
     std::printf("engine CPU per refresh: median %.1f ms, p95 %.1f ms, max %.1f ms\n", percentile(cpu, 0.5),
                 percentile(cpu, 0.95), percentile(cpu, 1.0));
     std::printf("wall per refresh: median %.0f ms; slowest single query: median %.0f ms; wall / slowest "

@@ -209,7 +209,7 @@ bool Engine::recordedRulesDue(const QDateTime &lastAsked, const QDateTime &now)
 void Engine::askRecordedRules()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_rulesDue && !recordedRulesDue(m_rulesAsked, now)) {
+    if (!m_useRecorded || (!m_rulesDue && !recordedRulesDue(m_rulesAsked, now))) {
         beginRefresh();
         return;
     }

@@ -37,6 +37,9 @@ public:
 
     // Plan only this region's figures (slaops check --region); empty for everything.
     void setRegionFilter(const QString &region) { m_region = region; }
+    // Whether recorded series of the profile's generated rules are read when the source has them (the
+    // default); off: raw queries always (`slaops check --raw`, the benchmark's baseline).
+    void setUseRecordedRules(bool use) { m_useRecorded = use; }
 
     void start();
     void stop();
@@ -101,6 +104,7 @@ private:
     RecordedRules m_recorded;
     QDateTime m_rulesAsked;
     bool m_rulesDue = true;
+    bool m_useRecorded = true;
     quint64 m_rulesTicket = 0; // the rules answer awaited; another one is dropped
     std::vector<QString> m_queries;
     std::vector<prom::RawResponse> m_responses;
