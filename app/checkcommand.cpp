@@ -48,6 +48,10 @@ void printTable(const engine::Snapshot &s)
         << "\n";
     if (!s.prometheus.reachable)
         out << CheckCommand::tr("Prometheus unreachable: %1").arg(s.prometheus.error) << "\n";
+    if (!s.prometheus.rulesWarning.isEmpty())
+        out << s.prometheus.rulesWarning << "\n";
+    else if (s.prometheus.rules == engine::RecordedRules::Status::Loaded)
+        out << CheckCommand::tr("Figures marked * are read from the generated recording rules.") << "\n";
     out << CheckCommand::tr("Verdict: %1").arg(engine::Verdict::judge(s).text()) << "\n";
     out << "\n"
         << pad(CheckCommand::tr("SCOPE"), 16) << pad(CheckCommand::tr("SLA"), 20)
@@ -60,7 +64,8 @@ void printTable(const engine::Snapshot &s)
         if (f.state == sla::State::Stale)
             note =
                 CheckCommand::tr("age %1: %2").arg(engine::FigureFormat::age(f.ageSeconds(now)), f.message);
-        out << pad(f.region.isEmpty() ? CheckCommand::tr("fleet") : f.region, 16) << pad(f.name, 20)
+        out << pad(f.region.isEmpty() ? CheckCommand::tr("fleet") : f.region, 16)
+            << pad(f.rule.isEmpty() ? f.name : f.name + QStringLiteral(" *"), 20)
             << pad(engine::FigureFormat::value(f), 16) << pad(engine::FigureFormat::target(f), 22)
             << pad(sla::stateLabel(f.state), 12) << note << "\n";
     }
@@ -123,12 +128,14 @@ bool loadProfile(const QString &file, const QString &prometheus, config::Profile
     return true;
 }
 
-engine::SnapshotPtr takeSnapshot(const config::Profile &prof, const QString &region, QString *error)
+engine::SnapshotPtr takeSnapshot(const config::Profile &prof, const QString &region, QString *error,
+                                 bool useRecorded)
 {
     // The outcome is printed in full; the engine's own warnings would only repeat it on stderr.
     QLoggingCategory::setFilterRules(QStringLiteral("slaops.engine.warning=false"));
     engine::Engine eng(prof);
     eng.setRegionFilter(region);
+    eng.setUseRecordedRules(useRecorded);
     QEventLoop loop;
     engine::SnapshotPtr result;
     int scrapeRounds = 0;
@@ -174,7 +181,11 @@ int runCheckCommand(const QStringList &args)
         QStringLiteral("url"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   CheckCommand::tr("Print JSON (schema: docs/check.schema.json)."));
-    p.addOptions({profile, prometheus, region, scrape, json});
+    const QCommandLineOption raw(
+        QStringLiteral("raw"),
+        CheckCommand::tr(
+            "Raw queries only, even where Prometheus has the profile's generated recording rules."));
+    p.addOptions({profile, prometheus, region, scrape, json, raw});
     if (!p.parse(QStringList{QStringLiteral("slaops check")} + args)) {
         err(p.errorText());
         return 2;
@@ -224,7 +235,7 @@ int runCheckCommand(const QStringList &args)
     }
 
     QString error;
-    const engine::SnapshotPtr result = takeSnapshot(prof, p.value(region), &error);
+    const engine::SnapshotPtr result = takeSnapshot(prof, p.value(region), &error, !p.isSet(raw));
     if (!result) {
         err(error);
         return 2;

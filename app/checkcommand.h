@@ -22,7 +22,8 @@ bool loadProfile(const QString &file, const QString &prometheus, config::Profile
 
 // One refresh of `profile` (one region's figures when `region` is set), as `slaops check` takes it:
 // null, with `error` set, when none came within the backstop time.
-engine::SnapshotPtr takeSnapshot(const config::Profile &profile, const QString &region, QString *error);
+engine::SnapshotPtr takeSnapshot(const config::Profile &profile, const QString &region, QString *error,
+                                 bool useRecorded = true);
 
 // `slaops profile check FILE`: validates a profile; exit 0 when valid, 1 when not, 2 on usage errors.
 int runProfileCommand(const QStringList &args);
