@@ -110,6 +110,7 @@ class World:
     def __init__(self, end):
         self.end = end
         self.series = []  # (labels, [value per STEP])
+        self.cache = {}
 
     def add(self, labels, values):
         self.series.append((labels, values))
@@ -121,8 +122,11 @@ class World:
     def rate_sum(self, sel, region_ms, t, w):
         if t - w < 0:
             return None
-        got = [(v[t // STEP] - v[(t - w) // STEP]) / w for l, v in self.series if sel.match(l, region_ms)]
-        return sum(got) if got else None
+        key = (id(sel), tuple(region_ms), t, w)
+        if key not in self.cache:
+            got = [(v[t // STEP] - v[(t - w) // STEP]) / w for l, v in self.series if sel.match(l, region_ms)]
+            self.cache[key] = sum(got) if got else None
+        return self.cache[key]
 
     def avg_gauge(self, sel, region_ms, t, w):
         got = [sum(s) / len(s) for l, v in self.series if sel.match(l, region_ms) for s in [self.samples(v, t, w)]
