@@ -9,6 +9,7 @@
 #include "options.h"
 #include "prom/allocatortuning.h"
 #include "reportcommand.h"
+#include "rulescommand.h"
 #include "secretcommand.h"
 
 #include <QApplication>
@@ -91,6 +92,8 @@ static int runSubcommand(int argc, char *argv[], const QString &name, bool readO
         return app::runActionCommand(args, readOnly);
     if (name == QLatin1String("report"))
         return app::runReportCommand(args);
+    if (name == QLatin1String("rules"))
+        return app::runRulesCommand(args);
     return app::runSecretCommand(args);
 }
 

@@ -53,7 +53,7 @@ QStringList Options::headlessCommands()
 {
     return {QStringLiteral("check"),   QStringLiteral("alerts"), QStringLiteral("silence"),
             QStringLiteral("profile"), QStringLiteral("secret"), QStringLiteral("audit"),
-            QStringLiteral("action"),  QStringLiteral("report")};
+            QStringLiteral("action"),  QStringLiteral("report"), QStringLiteral("rules")};
 }
 
 std::optional<std::chrono::seconds> Options::parseDuration(const QString &text)

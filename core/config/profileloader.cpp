@@ -253,11 +253,45 @@ void parseEscalation(const YAML::Node &n, Profile &p)
     }
 }
 
+// The severities of the generated burn-rate alerts: each must be one the escalation matrix routes,
+// or Alertmanager would page nobody. Absent: the matrix's first level pages, the one halfway down
+// tickets (critical and medium in a matrix of four).
+void parseBurnAlerts(const YAML::Node &n, Profile &p)
+{
+    if (!p.escalation.empty()) {
+        p.burnAlerts.page = p.escalation.front().severity;
+        p.burnAlerts.ticket = p.escalation[p.escalation.size() / 2].severity;
+    }
+    if (!n.IsDefined())
+        return;
+    const QString path = QStringLiteral("burn_alerts");
+    Y::checkKeys(n, path, {"page", "ticket"});
+    QStringList known;
+    for (const EscalationLevel &e : p.escalation)
+        known << e.severity;
+    for (const auto &[key, member] :
+         {std::pair{"page", &BurnAlerts::page}, std::pair{"ticket", &BurnAlerts::ticket}}) {
+        if (!n[key].IsDefined())
+            continue;
+        const QString kp = Y::join(path, key);
+        const QString severity = Y::string(n[key], kp);
+        if (!known.contains(severity))
+            throw ProfileError(
+                Y::lineOf(n[key]), kp,
+                known.isEmpty()
+                    ? ProfileLoader::tr("\"%1\" is not a severity of the escalation matrix, which has none")
+                          .arg(severity)
+                    : ProfileLoader::tr("\"%1\" is not a severity of the escalation matrix (%2)")
+                          .arg(severity, known.join(QLatin1String(", "))));
+        p.burnAlerts.*member = severity;
+    }
+}
+
 Profile parseProfile(const YAML::Node &root)
 {
     Y::checkKeys(root, {},
                  {"profile", "refresh_interval", "error_after", "budget_period", "sources", "slas", "regions",
-                  "region_queries", "containment", "escalation"});
+                  "region_queries", "containment", "escalation", "burn_alerts"});
     Profile p;
     p.name = Y::string(Y::required(root, "profile", {}), QStringLiteral("profile"));
     if (root["refresh_interval"].IsDefined())
@@ -352,6 +386,7 @@ Profile parseProfile(const YAML::Node &root)
         parseContainment(root["containment"], p);
     if (root["escalation"].IsDefined())
         parseEscalation(root["escalation"], p);
+    parseBurnAlerts(root["burn_alerts"], p);
     return p;
 }
 

@@ -41,15 +41,16 @@ QString profileVersion(const config::Profile &p)
     for (const config::RegionSpec &r : p.regions) {
         field(QStringLiteral("region"), r.name);
         field(QStringLiteral("selector"), r.selector);
-        field(QStringLiteral("targets"),
-              number(r.uptime) + QLatin1Char(' ') + number(r.rto) + QLatin1Char(' ') + number(r.rpo) +
-                  QLatin1Char(' ') + number(r.latency));
+        field(QStringLiteral("targets"), number(r.uptime) + QLatin1Char(' ') + number(r.rto) +
+                                             QLatin1Char(' ') + number(r.rpo) + QLatin1Char(' ') +
+                                             number(r.latency));
     }
     field(QStringLiteral("rto"), p.regionQueries.rto);
     field(QStringLiteral("rpo"), p.regionQueries.rpo);
     field(QStringLiteral("latency"), p.regionQueries.latency);
     for (const config::EscalationLevel &e : p.escalation)
         field(QStringLiteral("severity"), e.severity);
+    field(QStringLiteral("burn_alerts"), p.burnAlerts.page + QLatin1Char(' ') + p.burnAlerts.ticket);
     const QByteArray hash = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
     return QString::fromLatin1(hash.toHex().left(12));
 }

@@ -16,7 +16,7 @@ failures = []
 HEADLESS = {k: v for k, v in os.environ.items()
             if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
 HEADLESS["LANG"] = "C"
-COMMANDS = "check, alerts, silence, profile, secret, audit, action, report"
+COMMANDS = "check, alerts, silence, profile, secret, audit, action, report, rules"
 
 
 def run(args, **env):
@@ -64,7 +64,7 @@ case("read-only silence expire", ["--read-only", "silence", "expire", "0000"], 1
 case("bad option value", ["--view", "nowhere"], 2, stderr=["--view"])
 case("console without display", [], 2, lines=1,
      stderr=[r"^slaops: no display \(DISPLAY/WAYLAND_DISPLAY unset\); the console needs one — headless "
-             r"commands: check, alerts, silence, profile, secret, audit, action, report\n$"])
+             r"commands: check, alerts, silence, profile, secret, audit, action, report, rules\n$"])
 case("console options without display", ["--war-room", "--lang", "de"], 2, stderr=["DISPLAY/WAYLAND_DISPLAY"],
      lines=1)
 # A display that is named but cannot be opened: one line and 2, not Qt's abort.
@@ -118,6 +118,30 @@ case("report unreadable roadmap", report_with(roadmap="/nonexistent/roadmap.md")
 case("report --prometheus with a password", report_with(prometheus="http://u:pw-c81f@127.0.0.1:9/"), 2,
      stderr=["--prometheus", "slaops secret set NAME"], absent=["pw-c81f"])
 case("profile help", ["profile", "--help"], 0, stdout=["slaops profile check FILE"])
+# slaops rules: help, mistakes, and the file written whole (no server needed).
+case("rules help", ["rules", "--help"], 0, stdout=["slaops rules generate"])
+case("rules generate help", ["rules", "generate", "--help"], 0, stdout=["--profile", "--interval", "--scope", "-o"])
+case("rules without subcommand", ["rules"], 2, stderr=["usage: slaops rules generate"])
+case("rules mistyped subcommand", ["rules", "genrate"], 2, stderr=['"genrate"', "did you mean generate"])
+case("rules mistyped option", ["rules", "generate", "--scpoe", "fleet"], 2, stderr=["scpoe", "Did you mean --scope"],
+     lines=1)
+case("rules bad scope", ["rules", "generate", "--scope", "mars"], 2,
+     stderr=['--scope: "mars"', "us-east-1, eu-west-1, ap-southeast-1"], lines=1)
+case("rules bad interval", ["rules", "generate", "--interval", "10m"], 2, stderr=['--interval: "10m"', "1s to 5m"])
+case("rules stray argument", ["rules", "generate", "extra"], 2, stderr=["extra"])
+case("rules to stdout", ["rules", "generate", "--scope", "fleet"], 0,
+     stdout=[r"^# ", r'- record: "slaops:sla:value"', r'- alert: "SlaopsErrorBudgetBurnPage"'],
+     absent=["slaops_region: "])
+with tempfile.TemporaryDirectory() as d:
+    out = os.path.join(d, "rules.yml")
+    case("rules to a file", ["rules", "generate", "--scope", "eu-west-1", "-o", out], 0)
+    with open(out) as f:
+        text = f.read()
+    if 'slaops_region: "eu-west-1"' not in text or "alert:" in text:
+        failures.append("rules to a file: content")
+        print("FAIL rules to a file: not eu-west-1's records only")
+    blocked = os.path.join(d, "missing-dir", "rules.yml")
+    case("rules to an unwritable place", ["rules", "generate", "-o", blocked], 2, stderr=["cannot be written"])
 case("secret help", ["secret", "--help"], 0, stdout=["slaops secret set NAME"])
 case("check stray argument", ["check", "extra"], 2, stderr=["extra"])
 

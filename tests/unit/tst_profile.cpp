@@ -49,6 +49,7 @@ private Q_SLOTS:
     void sizeLimitIsExact();
     void fifoIsRead();
     void anchorsAndUnicodeStillLoad();
+    void burnAlertSeverities();
 };
 
 void TestProfile::defaultProfileHasTheErlmcpFigures()
@@ -98,6 +99,8 @@ void TestProfile::defaultProfileHasTheErlmcpFigures()
     QCOMPARE(p.escalation[0].channels,
              QStringList({QStringLiteral("PagerDuty"), QStringLiteral("phone"), QStringLiteral("SMS")}));
     QCOMPARE(p.escalation[3].responseTime, std::chrono::seconds(2 * 3600));
+    QCOMPARE(p.burnAlerts.page, QStringLiteral("critical"));
+    QCOMPARE(p.burnAlerts.ticket, QStringLiteral("medium"));
     QCOMPARE(p.budgetPeriod, std::chrono::seconds(30 * 86400));
     QVERIFY(!find("throughput").regional);
     QCOMPARE(p.sources.prometheusAuth.kind, Auth::Kind::None);
@@ -285,6 +288,22 @@ void TestProfile::errorsNameFileLineAndKey_data()
     QTest::addRow("escalation without channels")
         << base + "escalation:\n  - {severity: high, response: 30m, path: [a]}\n"
         << QStringLiteral("escalation[0].channels: is required");
+    const QByteArray matrix =
+        "escalation:\n  - {severity: high, response: 30m, path: [a], channels: [b]}\n  - "
+        "{severity: low, response: 1h, path: [a], channels: [b]}\n";
+    QTest::addRow("burn alert severity not in the matrix")
+        << base + matrix + "burn_alerts: {page: high, ticket: medium}\n"
+        << QStringLiteral("t.yaml:16: burn_alerts.ticket: \"medium\" is not a severity of the escalation "
+                          "matrix (high, low)");
+    QTest::addRow("burn alert severity without a matrix")
+        << base + "burn_alerts: {page: critical}\n"
+        << QStringLiteral(
+               "t.yaml:13: burn_alerts.page: \"critical\" is not a severity of the escalation matrix, "
+               "which has none");
+    QTest::addRow("burn alerts unknown key") << base + matrix + "burn_alerts: {pager: high}\n"
+                                             << QStringLiteral("t.yaml:16: burn_alerts.pager: unknown key");
+    QTest::addRow("burn alerts a list") << base + matrix + "burn_alerts: [high, low]\n"
+                                        << QStringLiteral("t.yaml:16: burn_alerts: expected a mapping");
     QTest::addRow("percent target of 100")
         << minimal("    unit: percent\n    comparison: at_least\n    target: 100%\n    alert: 99%\n")
         << QStringLiteral("t.yaml:11: slas[0].target: a percentage target must lie between 0% and 100%");
@@ -437,6 +456,8 @@ void TestProfile::secondProfileDeclaresItsRoles()
     QCOMPARE(p.regions[1].selector, QStringLiteral("zone=\"us-west\""));
     QVERIFY(p.regionQueries.rto.isEmpty());
     QCOMPARE(p.regionQueries.rpoDirect.kind, DirectFormula::Kind::Gauge);
+    QCOMPARE(p.burnAlerts.page, QStringLiteral("critical"));
+    QCOMPARE(p.burnAlerts.ticket, QStringLiteral("warning"));
     // The default profile's roles, now written in its file rather than in code.
     const Profile d = ProfileLoader::loadDefault().profile;
     QCOMPARE(d.trendSla()->id, QStringLiteral("response_time_p95"));
@@ -657,6 +678,38 @@ void TestProfile::anchorsAndUnicodeStillLoad()
     QCOMPARE(r.profile.escalation[1].path.value(0), QStringLiteral("Ingénieure d'astreinte"));
     QCOMPARE(r.profile.escalation[1].path.value(1), QStringLiteral("\u503c\u73ed"));
     QCOMPARE(r.profile.escalation[1].channels.value(1), QStringLiteral("\U0001F4DF"));
+}
+
+// Absent, the matrix's first level pages and the one halfway down tickets; either may be set alone.
+void TestProfile::burnAlertSeverities()
+{
+    const QByteArray base =
+        minimal("    unit: ms\n    comparison: at_most\n    target: 100ms\n    alert: 150ms\n") +
+        "escalation:\n";
+    QByteArray levels;
+    for (const char *s : {"sev1", "sev2", "sev3", "sev4", "sev5"})
+        levels += QByteArray("  - {severity: ") + s + ", response: 1h, path: [a], channels: [b]}\n";
+    const auto load = [](const QByteArray &yaml) {
+        const ProfileLoadResult r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+        if (!r.ok)
+            qWarning("%s", qPrintable(r.error));
+        return r.profile.burnAlerts;
+    };
+    BurnAlerts b = load(base + levels);
+    QCOMPARE(b.page, QStringLiteral("sev1"));
+    QCOMPARE(b.ticket, QStringLiteral("sev3"));
+    b = load(base + levels.left(levels.indexOf("  - {severity: sev3")));
+    QCOMPARE(b.page, QStringLiteral("sev1"));
+    QCOMPARE(b.ticket, QStringLiteral("sev2"));
+    b = load(base + levels + "burn_alerts: {ticket: sev5}\n");
+    QCOMPARE(b.page, QStringLiteral("sev1"));
+    QCOMPARE(b.ticket, QStringLiteral("sev5"));
+    b = load(base + levels + "burn_alerts: {page: sev2, ticket: sev2}\n");
+    QCOMPARE(b.page, QStringLiteral("sev2"));
+    QCOMPARE(b.ticket, QStringLiteral("sev2"));
+    // No matrix, no severities: the rule generator names them itself.
+    b = load(minimal("    unit: ms\n    comparison: at_most\n    target: 100ms\n    alert: 150ms\n"));
+    QVERIFY(b.page.isEmpty() && b.ticket.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProfile)
