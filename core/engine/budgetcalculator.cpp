@@ -30,6 +30,7 @@ BudgetFigure BudgetCalculator::compute(const BudgetInputs &in)
     f.name = spec.name;
     f.comparison = spec.comparison;
     f.target = spec.target;
+    f.recorded = spec.recorded;
 
     if (!in.error.isEmpty()) {
         // Keep the last computed budget visible, marked, as figures do.

@@ -36,6 +36,7 @@ struct BudgetFigure {
     QString name;
     sla::Comparison comparison = sla::Comparison::AtLeast;
     double target = NAN;
+    bool recorded = false; // computed from the generated rules' recorded series, not raw queries
     BudgetPeriod rolling;
     BudgetPeriod month;
     std::array<double, 7> burnRates{NAN, NAN, NAN, NAN, NAN, NAN, NAN}; // 5m 30m 1h 2h 6h 1d 3d

@@ -238,9 +238,12 @@ void Engine::askRecordedRules()
                         return;
                     if (rules.status != m_recorded.status)
                         qCInfo(lcEngine).noquote()
-                            << "recorded series"
-                            << (rules.status == RecordedRules::Status::Loaded ? "in use" : "not used") << "("
-                            << rules.rules.size() << "rules of version" << rules.version << ")";
+                            << QStringLiteral("recorded series %1 (%2 rules of profile version %3)")
+                                   .arg(rules.status == RecordedRules::Status::Loaded
+                                            ? QStringLiteral("in use")
+                                            : QStringLiteral("not used"))
+                                   .arg(rules.rules.size())
+                                   .arg(rules.version);
                     if (!rules.warning().isEmpty())
                         qCWarning(lcEngine).noquote() << rules.warning();
                     m_recorded = std::move(rules);

@@ -132,6 +132,7 @@ QJsonObject SnapshotJson::toJson(const BudgetFigure &b)
             {QStringLiteral("name"), b.name},
             {QStringLiteral("comparison"), comparison(b.comparison)},
             {QStringLiteral("target"), number(b.target)},
+            {QStringLiteral("recorded"), b.recorded},
             {QStringLiteral("state"), sla::stateName(b.state)},
             {QStringLiteral("last_known"), lastKnown(b.state, b.lastKnown)},
             {QStringLiteral("rolling"), period(b.rolling)},
