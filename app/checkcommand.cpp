@@ -119,7 +119,7 @@ bool loadProfile(const QString &file, const QString &prometheus, config::Profile
                      .arg(config::UrlPolicy::redacted(prometheus));
         return false;
     }
-    out->sources.prometheus = u;
+    out->sources.usePrometheus(u);
     return true;
 }
 
