@@ -24,6 +24,19 @@ std::vector<QString> RefreshPlan::queries() const
     return q;
 }
 
+std::vector<int> RefreshPlan::sources() const
+{
+    std::vector<int> s;
+    s.reserve(figures.size() + budgets.size() * queriesPerBudget());
+    for (const FigureSpec &f : figures)
+        s.push_back(f.source);
+    for (const BudgetSpec &b : budgets)
+        s.insert(s.end(), 2 + b.burnQueries.size() + (b.coverageQuery.isEmpty() ? 0 : 1), b.source);
+    for (const CoverageSpec &c : coverage)
+        s.push_back(c.source);
+    return s;
+}
+
 static FigureSpec fromSla(const config::SlaSpec &s, const QString &region, const QString &selector)
 {
     FigureSpec f;
@@ -107,11 +120,15 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
     for (const config::RegionSpec &r : profile.regions) {
         if (!region.isEmpty() && r.name != region)
             continue;
+        // A region that names its own Prometheus is asked its figures there (counted over every
+        // region, whatever the filter, so that the index matches the engine's sources).
+        const int source = profile.sourceIndex(r.name);
         for (const config::SlaSpec &s : profile.slas) {
             if (!s.regional)
                 continue;
             FigureSpec f = fromSla(s, r.name, r.selector);
             f.coverage = coverageIndex(s.id);
+            f.source = source;
             // The SLA with the region_uptime role is the one whose target a region sets for itself.
             if (s.regionUptime && !std::isnan(r.uptime)) {
                 f.target = r.uptime;
@@ -135,6 +152,7 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
             f.roles.regionMain = true;
             f.direct = direct;
             f.selector = r.selector;
+            f.source = source;
             plan.figures.push_back(std::move(f));
         };
         const config::RegionQueries &q = profile.regionQueries;

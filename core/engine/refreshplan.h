@@ -24,6 +24,7 @@ struct FigureSpec {
     config::DirectFormula direct; // how a direct scrape computes it; unset: it cannot
     QString selector;             // the scope's label matchers (a region's), for the direct scrape
     int coverage = -1;            // index into RefreshPlan::coverage of the SLA's window check; -1: none
+    int source = 0;               // index into Profile::prometheusSources(): 0 global, i a region's own
 
     // A figure of this spec with nothing measured yet: what it is, not what it is worth.
     Figure blankFigure(const QString &source) const
@@ -68,6 +69,7 @@ struct BudgetSpec {
     // large fleet and changes slowly: the engine measures it every few minutes) or the SLA's query
     // names no series over its window.
     QString coverageQuery;
+    int source = 0; // index into Profile::prometheusSources(); budgets are fleet-wide: the global one
 };
 
 // Whether an SLA's window is covered by data: the share of the series there are now that were there a
@@ -77,6 +79,7 @@ struct CoverageSpec {
     QString slaId;
     std::chrono::seconds window{0};
     QString query;
+    int source = 0; // fleet-wide: the global source
 };
 
 // Every query of one refresh, in a fixed order: the figures first, then for each budget its rolling
@@ -89,6 +92,8 @@ struct RefreshPlan {
     std::vector<CoverageSpec> coverage;
 
     std::vector<QString> queries() const;
+    // The source of each of queries(), same order: an index into Profile::prometheusSources().
+    std::vector<int> sources() const;
     // Rolling, month, the burn windows and, when measured, the coverage.
     static constexpr std::size_t queriesPerBudget() { return 3 + kBurnWindowCount; }
 
