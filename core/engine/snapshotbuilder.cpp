@@ -206,8 +206,9 @@ std::vector<SourceState> judgeSources(const BuildInput &in, const std::vector<in
                 rs.error = src.health[r].error;
             }
             if (r < src.probes.size() && src.probes[r].answered()) {
-                probed[r] = true;
+                // Only an answer says how old the replica's data is; an error says nothing of it.
                 const Scalar t = readScalar(src.probes[r]);
+                probed[r] = t.kind != Scalar::Kind::Failed;
                 if (t.kind == Scalar::Kind::Value)
                     newest[r] =
                         QDateTime::fromMSecsSinceEpoch(qint64(std::llround(t.value * 1000.0)), Qt::UTC);
