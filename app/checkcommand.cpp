@@ -52,6 +52,24 @@ void printTable(const engine::Snapshot &s)
         out << s.prometheus.rulesWarning << "\n";
     else if (s.prometheus.rules == engine::RecordedRules::Status::Loaded)
         out << CheckCommand::tr("Figures marked * are read from the generated recording rules.") << "\n";
+    // A source of several replicas, or a region's own: which one answered, and the others' state.
+    for (const engine::SourceState &src : s.sources) {
+        if (src.replicas.size() < 2 && src.name == QLatin1String("global"))
+            continue;
+        QStringList replicas;
+        for (std::size_t i = 0; i < src.replicas.size(); ++i) {
+            const engine::ReplicaStatus &r = src.replicas[i];
+            const QString state = !r.reachable      ? CheckCommand::tr("down: %1").arg(r.error)
+                                  : i == src.active ? CheckCommand::tr("answering")
+                                  : r.lagging       ? CheckCommand::tr("lagging %1 s").arg(r.lagMs / 1000)
+                                                    : CheckCommand::tr("standing by");
+            replicas << QStringLiteral("%1 (%2)").arg(r.url, state);
+        }
+        out << CheckCommand::tr("Source %1: %2").arg(src.name, replicas.join(QStringLiteral(", "))) << "\n";
+        if (!src.status.reachable && src.name != QLatin1String("global"))
+            out << CheckCommand::tr("Prometheus of %1 unreachable: %2").arg(src.name, src.status.error)
+                << "\n";
+    }
     out << CheckCommand::tr("Verdict: %1").arg(engine::Verdict::judge(s).text()) << "\n";
     out << "\n"
         << pad(CheckCommand::tr("SCOPE"), 16) << pad(CheckCommand::tr("SLA"), 20)
@@ -124,7 +142,7 @@ bool loadProfile(const QString &file, const QString &prometheus, config::Profile
                      .arg(config::UrlPolicy::redacted(prometheus));
         return false;
     }
-    out->sources.prometheus = u;
+    out->sources.usePrometheus(u);
     return true;
 }
 
@@ -132,7 +150,8 @@ engine::SnapshotPtr takeSnapshot(const config::Profile &prof, const QString &reg
                                  bool useRecorded)
 {
     // The outcome is printed in full; the engine's own warnings would only repeat it on stderr.
-    QLoggingCategory::setFilterRules(QStringLiteral("slaops.engine.warning=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("slaops.engine.warning=false\nslaops.engine.replicas.info=false"));
     engine::Engine eng(prof);
     eng.setRegionFilter(region);
     eng.setUseRecordedRules(useRecorded);

@@ -215,13 +215,13 @@ int main(int argc, char *argv[])
     // Sources set in the settings dialog apply where the command line says nothing.
     const config::Settings settings;
     if (!opts.prometheus.isValid() && settings.prometheusUrl().isValid())
-        profile.sources.prometheus = settings.prometheusUrl();
+        profile.sources.usePrometheus(settings.prometheusUrl());
     if (opts.alertmanagers.empty() && !settings.alertmanagerUrls().empty())
         profile.sources.alertmanagers = settings.alertmanagerUrls();
     if (opts.refreshMs == 0 && settings.refreshInterval().count() > 0)
         profile.refreshInterval = settings.refreshInterval();
     if (opts.prometheus.isValid())
-        profile.sources.prometheus = opts.prometheus;
+        profile.sources.usePrometheus(opts.prometheus);
     if (!opts.alertmanagers.empty())
         profile.sources.alertmanagers = opts.alertmanagers;
     if (opts.refreshMs > 0)

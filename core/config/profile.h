@@ -88,14 +88,34 @@ struct SlaSpec {
     QString expandedQuery(const QString &selector = {}) const { return expandQuery(query, window, selector); }
 };
 
+struct Auth {
+    enum class Kind { None, Bearer, Basic };
+    Kind kind = Kind::None;
+    QString username;
+    QString secretRef; // the name of a keychain entry (slaops secret set NAME), never the secret itself
+};
+
+// One Prometheus source: a single server, or the replicas of one HA pair (each scraping the same
+// targets), in order of preference, with the credential and CAs they share.
+struct PromSource {
+    std::vector<QUrl> urls; // 1..4; empty (a region's): the global source
+    Auth auth;
+    QString caFile; // extra CA certificates (PEM) for TLS; verification always stays on
+    // A replica whose newest samples are this much older than the freshest replica's is not preferred.
+    std::chrono::milliseconds maxLag{60000};
+
+    bool isSet() const { return !urls.empty(); }
+};
+
 // A region's own targets (DESIGN.md §4). NaN: not set for this region.
 struct RegionSpec {
     QString name;
-    QString selector;     // label matchers without braces
-    double uptime = NAN;  // ratio
-    double rto = NAN;     // seconds
-    double rpo = NAN;     // seconds
-    double latency = NAN; // milliseconds
+    QString selector;      // label matchers without braces
+    double uptime = NAN;   // ratio
+    double rto = NAN;      // seconds
+    double rpo = NAN;      // seconds
+    double latency = NAN;  // milliseconds
+    PromSource prometheus; // the region's own Prometheus; unset: the global source
 };
 
 // Queries of the figures that only regions have; each is a template with $selector.
@@ -123,13 +143,6 @@ struct ScrapeTarget {
     }
 };
 
-struct Auth {
-    enum class Kind { None, Bearer, Basic };
-    Kind kind = Kind::None;
-    QString username;
-    QString secretRef; // the name of a keychain entry (slaops secret set NAME), never the secret itself
-};
-
 // How to reach one Alertmanager of the profile beyond its URL. Kept by URL, so that an Alertmanager
 // named again on the command line or in the settings keeps the credential the profile gives it.
 struct AlertmanagerAccess {
@@ -139,14 +152,39 @@ struct AlertmanagerAccess {
 };
 
 struct Sources {
-    QUrl prometheus;
+    QUrl prometheus; // the global source's first replica, which most users need alone
     Auth prometheusAuth;
     QString caFile; // extra CA certificates (PEM) for TLS; verification always stays on
+    // The global source's replicas (`urls:`), in order of preference; their first is `prometheus`.
+    std::vector<QUrl> prometheusUrls;
+    std::chrono::milliseconds maxLag{60000};
     std::vector<QUrl> alertmanagers;
     std::vector<AlertmanagerAccess> alertmanagerAccess; // the profile's entries with auth or ca_file
     std::vector<ScrapeTarget> scrapeTargets;            // nodes scraped directly while Prometheus is down
     std::chrono::milliseconds timeout{10000};
     int retries = 2; // per query and refresh, for connection failures and 5xx answers
+
+    // The global source as one value. Its replicas are `prometheusUrls` while their first is still
+    // `prometheus`; a `prometheus` set alone (--prometheus, the settings, a test) replaces the list
+    // by that one server, so that every place that sets it keeps meaning what it meant.
+    PromSource globalPrometheus() const
+    {
+        PromSource s;
+        if (!prometheusUrls.empty() && prometheusUrls.front() == prometheus)
+            s.urls = prometheusUrls;
+        else
+            s.urls = {prometheus};
+        s.auth = prometheusAuth;
+        s.caFile = caFile;
+        s.maxLag = maxLag;
+        return s;
+    }
+    // The global source replaced by one server, even one that was the first of the list.
+    void usePrometheus(const QUrl &url)
+    {
+        prometheus = url;
+        prometheusUrls = {url};
+    }
 
     // One Alertmanager however its URL is written: without a trailing slash, "/" as no path.
     static QUrl sameServerKey(const QUrl &url)
@@ -250,6 +288,29 @@ struct Profile {
             if (s.trend)
                 return &s;
         return nullptr;
+    }
+    // Every Prometheus source the engine asks: the global one first ("global"), then each region
+    // that names its own, in the profile's order. A figure's source index points into this list.
+    std::vector<std::pair<QString, PromSource>> prometheusSources() const
+    {
+        std::vector<std::pair<QString, PromSource>> list{
+            {QStringLiteral("global"), sources.globalPrometheus()}};
+        for (const RegionSpec &r : regions)
+            if (r.prometheus.isSet())
+                list.emplace_back(r.name, r.prometheus);
+        return list;
+    }
+    // The index in prometheusSources() of a region's figures (0: the global source).
+    int sourceIndex(QStringView region) const
+    {
+        int i = 0;
+        for (const RegionSpec &r : regions) {
+            if (r.prometheus.isSet())
+                ++i;
+            if (r.name == region)
+                return r.prometheus.isSet() ? i : 0;
+        }
+        return 0;
     }
     const SlaSpec *sla(QStringView id) const
     {

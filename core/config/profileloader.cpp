@@ -2,6 +2,7 @@
 
 #include "directformulareader.h"
 #include "profilelimits.h"
+#include "promsourcereader.h"
 #include "yamlreader.h"
 
 #include <QFile>
@@ -96,7 +97,7 @@ SlaSpec parseSla(const YAML::Node &n, const QString &path)
 
 RegionSpec parseRegion(const YAML::Node &n, const QString &path)
 {
-    Y::checkKeys(n, path, {"name", "selector", "uptime", "rto", "rpo", "latency"});
+    Y::checkKeys(n, path, {"name", "selector", "uptime", "rto", "rpo", "latency", "prometheus"});
     RegionSpec r;
     r.name = Y::string(Y::required(n, "name", path), Y::join(path, "name"));
     r.selector = Y::string(Y::required(n, "selector", path), Y::join(path, "selector"));
@@ -113,6 +114,11 @@ RegionSpec parseRegion(const YAML::Node &n, const QString &path)
         r.rpo = Y::threshold(n["rpo"], Y::join(path, "rpo"), Unit::Seconds);
     if (n["latency"].IsDefined())
         r.latency = Y::threshold(n["latency"], Y::join(path, "latency"), Unit::Milliseconds);
+    if (const YAML::Node prom = n["prometheus"]; prom.IsDefined()) {
+        const QString pp = Y::join(path, "prometheus");
+        Y::checkKeys(prom, pp, {"url", "urls", "auth", "ca_file", "max_lag"});
+        r.prometheus = PromSourceReader::read(prom, pp);
+    }
     return r;
 }
 
@@ -122,8 +128,13 @@ void parseSources(const YAML::Node &sources, Profile &p)
     Y::checkKeys(sources, path, {"prometheus", "alertmanagers", "scrape"});
     const QString pp = Y::join(path, "prometheus");
     const YAML::Node prom = Y::required(sources, "prometheus", path);
-    Y::checkKeys(prom, pp, {"url", "timeout", "retries", "auth", "ca_file"});
-    p.sources.prometheus = Y::url(Y::required(prom, "url", pp), Y::join(pp, "url"));
+    Y::checkKeys(prom, pp, {"url", "urls", "timeout", "retries", "auth", "ca_file", "max_lag"});
+    const PromSource global = PromSourceReader::read(prom, pp);
+    p.sources.prometheus = global.urls.front();
+    p.sources.prometheusUrls = global.urls;
+    p.sources.prometheusAuth = global.auth;
+    p.sources.caFile = global.caFile;
+    p.sources.maxLag = global.maxLag;
     if (prom["timeout"].IsDefined()) {
         p.sources.timeout = Y::duration(prom["timeout"], Y::join(pp, "timeout"));
         // It is the total deadline of every request and of a refresh: zero would switch it off and
@@ -135,10 +146,6 @@ void parseSources(const YAML::Node &sources, Profile &p)
     }
     if (prom["retries"].IsDefined())
         p.sources.retries = Y::integer(prom["retries"], Y::join(pp, "retries"), 0, 5);
-    if (prom["auth"].IsDefined())
-        p.sources.prometheusAuth = Y::auth(prom["auth"], Y::join(pp, "auth"));
-    if (prom["ca_file"].IsDefined())
-        p.sources.caFile = Y::string(prom["ca_file"], Y::join(pp, "ca_file"));
     if (const YAML::Node ams = sources["alertmanagers"]; ams.IsDefined()) {
         const QString ap = Y::join(path, "alertmanagers");
         Y::sequence(ams, ap, true);

@@ -5,6 +5,7 @@ target_sources(slaops_core PRIVATE
   config/profileloader.cpp config/profileloader.h
   config/profilelimits.cpp config/profilelimits.h
   config/yamlreader.cpp config/yamlreader.h
+  config/promsourcereader.cpp config/promsourcereader.h
   config/settings.cpp config/settings.h
   config/urlpolicy.cpp config/urlpolicy.h
 )

@@ -2,6 +2,7 @@
 
 #include "offthread.h"
 #include "prom/client.h"
+#include "replicaset.h"
 #include "secrets/credentialstore.h"
 #include "snapshotbuilder.h"
 
@@ -14,11 +15,9 @@ namespace slaops::engine {
 Engine::Engine(config::Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-    , m_prometheus(new prom::Client(m_profile.sources.prometheus, this))
     , m_scraper(new prom::Client(QUrl(), this))
 {
     qRegisterMetaType<SnapshotPtr>();
-    m_prometheus->setTimeout(m_profile.sources.timeout);
     m_scraper->setTimeout(std::min(m_profile.sources.timeout, m_profile.refreshInterval));
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
@@ -32,21 +31,26 @@ Engine::Engine(config::Profile profile, QObject *parent)
 
 void Engine::prepareSources()
 {
-    if (!m_profile.sources.caFile.isEmpty()) {
-        QString error;
-        if (!m_prometheus->setCaFile(m_profile.sources.caFile, &error))
-            m_setupError = error;
+    bool anyCredential = false;
+    for (const auto &[name, source] : m_profile.prometheusSources()) {
+        m_sources.push_back(new ReplicaSet(name, source, m_profile.sources.timeout, this));
+        anyCredential = anyCredential || source.auth.kind != config::Auth::Kind::None;
     }
-    m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
-    if (m_needCredential) {
+    if (anyCredential) {
         m_credentials = new secrets::CredentialStore(this);
         // A token set or deleted in this process (the settings dialog) is read again at the next refresh.
         connect(m_credentials, &secrets::CredentialStore::credentialChanged, this,
                 [this](const QString &name) {
-                    if (name == m_profile.sources.prometheusAuth.secretRef)
-                        m_needCredential = true;
+                    for (ReplicaSet *s : m_sources)
+                        if (name == s->source().auth.secretRef)
+                            s->requireCredential();
                 });
     }
+}
+
+prom::Client *Engine::prometheusClient() const
+{
+    return m_sources.front()->client(0);
 }
 
 Engine::~Engine()
@@ -78,8 +82,8 @@ void Engine::setSources(const QUrl &prometheus, std::chrono::milliseconds refres
     qCInfo(lcEngine).noquote() << "sources changed: Prometheus" << m_profile.sources.prometheus.toString()
                                << "every" << m_profile.refreshInterval.count() << "ms";
     if (moved) {
-        m_prometheus->setBaseUrl(m_profile.sources.prometheus);
-        m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
+        m_profile.sources.usePrometheus(prometheus);
+        m_sources.front()->replaceBy(prometheus);
         m_failures = 0;
     }
     // What is in flight asked the old source: its answers are dropped and a new refresh starts.
@@ -122,33 +126,47 @@ void Engine::refreshNow()
     // Whatever happens below (a keychain that never answers, a server that trickles), the refresh
     // ends by this deadline: the engine never waits on one longer.
     m_deadline.start(refreshDeadline());
-    if (!m_needCredential) {
+    readCredentials();
+}
+
+void Engine::readCredentials()
+{
+    // Each source's token is read from the keychain when first needed, and again while reading it
+    // fails (the keychain may be unlocked later) or after a replica refused it; it is held in memory
+    // only. The sources' reads run side by side; the refresh begins when all have come back.
+    std::vector<QPointer<ReplicaSet>> need;
+    for (ReplicaSet *s : m_sources)
+        if (s->needsCredential())
+            need.emplace_back(s);
+    if (need.empty()) {
         askRecordedRules();
         return;
     }
-    // The token is read from the keychain when first needed, and again while reading it fails (the
-    // keychain may be unlocked later) or after Prometheus refused it; it is held in memory only.
-    const config::Auth &a = m_profile.sources.prometheusAuth;
     const quint64 ticket = ++m_credentialTicket;
     m_readingCredential = true;
-    m_credentials->read(a.secretRef, this, [this, a, ticket](bool ok, QString secret, QString error) {
-        if (ticket != m_credentialTicket)
-            return; // the deadline gave up on this read; a later refresh reads again
-        m_readingCredential = false;
-        if (ok) {
-            prom::Auth auth;
-            auth.kind =
-                a.kind == config::Auth::Kind::Bearer ? prom::Auth::Kind::Bearer : prom::Auth::Kind::Basic;
-            auth.username = a.username;
-            auth.secret = std::move(secret);
-            m_prometheus->setAuth(auth);
-            m_needCredential = false;
-            m_keychainError.clear();
-        } else {
-            m_keychainError = tr("keychain: %1").arg(error);
-        }
-        askRecordedRules();
-    });
+    m_credentialReads = int(need.size());
+    for (const QPointer<ReplicaSet> &set : need) {
+        const config::Auth a = set->source().auth;
+        m_credentials->read(
+            a.secretRef, this, [this, a, ticket, set](bool ok, QString secret, QString error) {
+                if (ticket != m_credentialTicket)
+                    return; // the deadline gave up on this read; a later refresh reads again
+                if (set && ok) {
+                    prom::Auth auth;
+                    auth.kind = a.kind == config::Auth::Kind::Bearer ? prom::Auth::Kind::Bearer
+                                                                     : prom::Auth::Kind::Basic;
+                    auth.username = a.username;
+                    auth.secret = std::move(secret);
+                    set->setAuth(auth);
+                } else if (set) {
+                    set->setKeychainError(tr("keychain: %1").arg(error));
+                }
+                if (--m_credentialReads > 0)
+                    return;
+                m_readingCredential = false;
+                askRecordedRules();
+            });
+    }
 }
 
 void Engine::deadlinePassed()
@@ -160,8 +178,11 @@ void Engine::deadlinePassed()
     if (m_readingCredential) {
         ++m_credentialTicket;
         m_readingCredential = false;
-        m_keychainError = tr("keychain: no answer within %L1 s (is it locked, or waiting for a prompt?)")
-                              .arg(m_profile.sources.timeout.count() / 1000.0);
+        for (ReplicaSet *s : m_sources)
+            if (s->needsCredential())
+                s->setKeychainError(
+                    tr("keychain: no answer within %L1 s (is it locked, or waiting for a prompt?)")
+                        .arg(m_profile.sources.timeout.count() / 1000.0));
         beginRefresh();
         return;
     }
@@ -209,47 +230,68 @@ bool Engine::recordedRulesDue(const QDateTime &lastAsked, const QDateTime &now)
 void Engine::askRecordedRules()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_recorded.resize(m_sources.size());
     if (!m_useRecorded || (!m_rulesDue && !recordedRulesDue(m_rulesAsked, now))) {
         beginRefresh();
         return;
     }
     m_rulesDue = false;
     m_rulesAsked = now;
-    if (!m_setupError.isEmpty() || !m_keychainError.isEmpty()) {
-        beginRefresh();
-        return;
-    }
     const quint64 ticket = ++m_rulesTicket;
     const auto limit = std::min(m_profile.sources.timeout / 2, std::chrono::milliseconds(3000));
-    m_prometheus->recordingRules(
-        {limit, 4 * 1024 * 1024}, this, [this, ticket, profile = m_profile](prom::RawResponse r) {
-            if (ticket != m_rulesTicket || !m_inFlight)
-                return; // the refresh it was for was dropped (new sources, deadline)
-            if (r.error != prom::TransportError::None || r.httpStatus != 200) {
-                qCDebug(lcEngine) << "recording rules not read:" << r.httpStatus << r.transportError;
-                beginRefresh();
-                return;
-            }
-            runOffThread(
-                m_pool, this,
-                [body = std::move(r.body), profile]() { return RecordedRules::parse(body, profile); },
-                [this, ticket](RecordedRules rules) {
+    // Each source is asked on its preferred replica (the one that will answer the refresh); all
+    // answers (or failures) come back before the refresh is planned.
+    m_rulesPending = 0;
+    for (std::size_t i = 0; i < m_sources.size(); ++i) {
+        ReplicaSet *source = m_sources[i];
+        if (!source->setupError().isEmpty())
+            continue;
+        ++m_rulesPending;
+        source->client(source->preferred())
+            ->recordingRules(
+                {limit, 4 * 1024 * 1024}, this, [this, ticket, i, profile = m_profile](prom::RawResponse r) {
                     if (ticket != m_rulesTicket || !m_inFlight)
+                        return; // the refresh it was for was dropped (new sources, deadline)
+                    if (r.error != prom::TransportError::None || r.httpStatus != 200) {
+                        qCDebug(lcEngine) << "recording rules of" << m_sources[i]->name()
+                                          << "not read:" << r.httpStatus << r.transportError;
+                        // What was known stays (a source briefly down does not turn
+                        // a large fleet's refresh raw); asked again next refresh.
+                        m_rulesDue = true;
+                        recordedRulesArrived(ticket);
                         return;
-                    if (rules.status != m_recorded.status)
-                        qCInfo(lcEngine).noquote()
-                            << QStringLiteral("recorded series %1 (%2 rules of profile version %3)")
-                                   .arg(rules.status == RecordedRules::Status::Loaded
-                                            ? QStringLiteral("in use")
-                                            : QStringLiteral("not used"))
-                                   .arg(rules.rules.size())
-                                   .arg(rules.version);
-                    if (!rules.warning().isEmpty())
-                        qCWarning(lcEngine).noquote() << rules.warning();
-                    m_recorded = std::move(rules);
-                    beginRefresh();
+                    }
+                    runOffThread(
+                        m_pool, this,
+                        [body = std::move(r.body), profile]() { return RecordedRules::parse(body, profile); },
+                        [this, ticket, i](RecordedRules rules) {
+                            if (ticket != m_rulesTicket || !m_inFlight)
+                                return;
+                            if (rules.status != m_recorded[i].status)
+                                qCInfo(lcEngine).noquote()
+                                    << QStringLiteral("%1: recorded series %2 (%3 rules of "
+                                                      "profile version %4)")
+                                           .arg(m_sources[i]->name(),
+                                                rules.status == RecordedRules::Status::Loaded
+                                                    ? QStringLiteral("in use")
+                                                    : QStringLiteral("not used"))
+                                           .arg(rules.rules.size())
+                                           .arg(rules.version);
+                            if (!rules.warning().isEmpty())
+                                qCWarning(lcEngine).noquote() << rules.warning();
+                            m_recorded[i] = std::move(rules);
+                            recordedRulesArrived(ticket);
+                        });
                 });
-        });
+    }
+    if (m_rulesPending == 0)
+        beginRefresh();
+}
+
+void Engine::recordedRulesArrived(quint64 ticket)
+{
+    if (ticket == m_rulesTicket && --m_rulesPending == 0)
+        beginRefresh();
 }
 
 void Engine::beginRefresh()
@@ -264,6 +306,11 @@ void Engine::beginRefresh()
         m_coverageAttempt = m_startedAt;
     m_plan = RefreshPlan::make(m_profile, m_startedAt, m_region, coverage, m_recorded);
     m_queries = m_plan.queries();
+    m_querySources = m_plan.sources();
+    for (int &s : m_querySources)
+        if (s < 0 || std::size_t(s) >= m_sources.size())
+            s = 0; // a plan made for another profile; cannot happen, costs nothing to rule out
+    m_answeredBy.assign(m_queries.size(), -1);
     m_responses.assign(m_queries.size(), {});
     m_received.assign(m_queries.size(), false);
     m_bytes = 0;
@@ -285,21 +332,25 @@ void Engine::beginRefresh()
                 finishRefresh(generation);
         });
     }
-    const QString setupError = !m_setupError.isEmpty() ? m_setupError : m_keychainError;
-    if (!setupError.isEmpty()) {
-        for (prom::RawResponse &r : m_responses) {
-            r.error = prom::TransportError::Refused;
-            r.transportError = setupError;
-        }
-        m_received.assign(m_received.size(), true);
-        m_pending -= int(m_queries.size());
+    // A source that cannot be used as configured answers each of its queries with the reason.
+    for (std::size_t i = 0; i < m_queries.size(); ++i) {
+        const QString setupError = m_sources[std::size_t(m_querySources[i])]->setupError();
+        if (setupError.isEmpty())
+            continue;
+        m_responses[i].error = prom::TransportError::Refused;
+        m_responses[i].transportError = setupError;
+        m_received[i] = true;
+        --m_pending;
     }
     if (m_pending == 0) {
         finishRefresh(generation);
         return;
     }
-    if (setupError.isEmpty())
-        for (std::size_t i = 0; i < m_queries.size(); ++i)
+    for (ReplicaSet *s : m_sources)
+        if (s->setupError().isEmpty())
+            s->probeLag(m_startedAt);
+    for (std::size_t i = 0; i < m_queries.size(); ++i)
+        if (!m_received[i])
             send(i, 0, generation);
 }
 
@@ -343,29 +394,33 @@ void Engine::send(std::size_t index, int attempt, quint64 generation)
     // A request may take what is left of the refresh's deadline, and never more than the budget of
     // bytes left to the refresh.
     const auto left = std::chrono::milliseconds(m_profile.sources.timeout.count() - m_refreshClock.elapsed());
-    const prom::Client::Limits limits{std::max(left, std::chrono::milliseconds(100)),
-                                      std::clamp<qint64>(kRefreshMaxBytes - m_bytes, 1, kAnswerMaxBytes)};
-    m_prometheus->instantQuery(m_queries[index], m_startedAt, limits, this, [=, this](prom::RawResponse r) {
-        if (generation != m_generation || !m_collecting || m_received[index])
-            return;
-        const qint64 waitMs = 100 * (attempt + 1);
-        const bool retry = worthRetrying(r) && attempt < m_profile.sources.retries &&
-                           m_refreshClock.elapsed() + waitMs < m_profile.sources.timeout.count();
-        if (retry) {
-            QTimer::singleShot(waitMs, this, [=, this]() {
-                if (generation == m_generation && m_collecting && !m_received[index])
-                    send(index, attempt + 1, generation);
-            });
-            return;
-        }
-        if (r.credentialRejected())
-            m_needCredential = m_profile.sources.prometheusAuth.kind != config::Auth::Kind::None;
-        keepWithinBudget(r);
-        m_responses[index] = std::move(r);
-        m_received[index] = true;
-        if (--m_pending == 0)
-            finishRefresh(generation);
-    });
+    const QDeadlineTimer deadline(std::max(left, std::chrono::milliseconds(100)));
+    const qint64 maxBytes = std::clamp<qint64>(kRefreshMaxBytes - m_bytes, 1, kAnswerMaxBytes);
+    ReplicaSet *source = m_sources[std::size_t(m_querySources[index])];
+    // The source fails over to its next replica itself; what comes back here is the answer that
+    // ended it, from the replica named, or the last replica's failure.
+    source->instantQuery(m_queries[index], m_startedAt, deadline, maxBytes, this,
+                         [=, this](prom::RawResponse r, std::size_t replica) {
+                             if (generation != m_generation || !m_collecting || m_received[index])
+                                 return;
+                             const qint64 waitMs = 100 * (attempt + 1);
+                             const bool retry =
+                                 worthRetrying(r) && attempt < m_profile.sources.retries &&
+                                 m_refreshClock.elapsed() + waitMs < m_profile.sources.timeout.count();
+                             if (retry) {
+                                 QTimer::singleShot(waitMs, this, [=, this]() {
+                                     if (generation == m_generation && m_collecting && !m_received[index])
+                                         send(index, attempt + 1, generation);
+                                 });
+                                 return;
+                             }
+                             keepWithinBudget(r);
+                             m_responses[index] = std::move(r);
+                             m_answeredBy[index] = int(replica);
+                             m_received[index] = true;
+                             if (--m_pending == 0)
+                                 finishRefresh(generation);
+                         });
 }
 
 void Engine::finishRefresh(quint64 generation)
@@ -385,9 +440,22 @@ void Engine::finishRefresh(quint64 generation)
     in.staleAfter = m_profile.staleAfter();
     in.errorAfter = m_profile.errorAfter;
     in.plan = m_plan;
-    in.rules = m_recorded.status;
-    in.rulesWarning = m_recorded.warning();
+    for (const RecordedRules &r : m_recorded)
+        in.rules.emplace_back(r.status, r.warning());
     in.responses = std::move(m_responses);
+    in.answeredBy = std::move(m_answeredBy);
+    for (const ReplicaSet *s : m_sources) {
+        SourceInput src;
+        src.name = s->name();
+        src.urls = s->urls();
+        src.health = s->health();
+        src.probes = s->probes();
+        src.maxLag = s->source().maxLag;
+        src.secretRef =
+            s->source().auth.kind == config::Auth::Kind::None ? QString() : s->source().auth.secretRef;
+        src.preferred = s->preferred();
+        in.sources.push_back(std::move(src));
+    }
     in.previous = m_current;
     if (!m_scrapes.empty()) {
         in.scrapeTargets = m_profile.sources.scrapeTargets;
@@ -412,6 +480,17 @@ void Engine::publish(Snapshot snapshot)
     for (const Figure &f : m_current->figures)
         if (!f.rule.isEmpty() && f.state == sla::State::NoData)
             m_rulesDue = true;
+    // What the builder made of the lag probes decides which replica the next refresh prefers.
+    for (std::size_t i = 0; i < m_current->sources.size() && i < m_sources.size(); ++i) {
+        std::vector<bool> lagging;
+        for (const ReplicaStatus &r : m_current->sources[i].replicas)
+            lagging.push_back(r.lagging);
+        m_sources[i]->setLagging(lagging);
+        if (i > 0 && !m_current->sources[i].status.reachable)
+            qCWarning(lcEngine).noquote()
+                << "Prometheus of" << m_current->sources[i].name << m_current->sources[i].status.url
+                << "unreachable:" << m_current->sources[i].status.error;
+    }
     if (m_current->prometheus.reachable) {
         m_failures = 0;
     } else {

@@ -21,6 +21,8 @@ class CredentialStore;
 
 namespace slaops::engine {
 
+class ReplicaSet;
+
 // Schedules refreshes, sends every query of a refresh at once (each with a timeout and bounded
 // retries), has the answers parsed and turned into a snapshot on its own thread pool, and publishes
 // one immutable snapshot per refresh (DESIGN.md §3). Backs off while Prometheus is down.
@@ -33,7 +35,10 @@ public:
 
     const config::Profile &profile() const { return m_profile; }
     SnapshotPtr current() const { return m_current; }
-    prom::Client *prometheusClient() const { return m_prometheus; }
+    // The global source's first replica, for those that ask it directly (charts, explanations).
+    prom::Client *prometheusClient() const;
+    // Every source the refresh asks: Profile::prometheusSources(), same order.
+    const std::vector<ReplicaSet *> &sources() const { return m_sources; }
 
     // Plan only this region's figures (slaops check --region); empty for everything.
     void setRegionFilter(const QString &region) { m_region = region; }
@@ -45,8 +50,9 @@ public:
     void stop();
     // Starts a refresh now, unless one is in flight (at most one per source).
     void refreshNow();
-    // Settings saved while running: a new Prometheus and refresh interval take effect at the next
-    // refresh, without a restart. The refresh in flight (if any) is dropped; one starts at once.
+    // Settings saved while running: a new Prometheus (replacing the global source by that one
+    // server) and refresh interval take effect at the next refresh, without a restart. The refresh in flight
+    // (if any) is dropped; one starts at once.
     void setSources(const QUrl &prometheus, std::chrono::milliseconds refreshInterval);
 
     // The delay before the next refresh after `failures` refreshes in a row found Prometheus down.
@@ -67,8 +73,10 @@ Q_SIGNALS:
 
 private:
     void prepareSources();
+    void readCredentials();
     void beginRefresh();
     void askRecordedRules();
+    void recordedRulesArrived(quint64 ticket);
     void send(std::size_t index, int attempt, quint64 generation);
     void finishRefresh(quint64 generation);
     void deadlinePassed();
@@ -77,13 +85,11 @@ private:
 
     config::Profile m_profile;
     QString m_region;
-    QString m_setupError;    // a source that cannot be used as configured: every query reports it
-    QString m_keychainError; // the last keychain read failed: every query reports it until one succeeds
-    bool m_needCredential = false;
     bool m_readingCredential = false;
+    int m_credentialReads = 0; // keychain reads of this refresh still under way
     quint64 m_credentialTicket = 0;
-    prom::Client *m_prometheus;
-    prom::Client *m_scraper; // no credentials: Prometheus' token never goes to the nodes
+    std::vector<ReplicaSet *> m_sources; // owned (children)
+    prom::Client *m_scraper;             // no credentials: Prometheus' token never goes to the nodes
     std::vector<prom::RawResponse> m_scrapes;
     secrets::CredentialStore *m_credentials = nullptr;
     QTimer m_timer;
@@ -101,12 +107,15 @@ private:
     RefreshPlan m_plan;
     // What the source says of this profile's generated rules, asked at the first refresh, every minute
     // after and as soon as a recorded series stops answering (rules unloaded, another version).
-    RecordedRules m_recorded;
+    std::vector<RecordedRules> m_recorded; // per source, Profile::prometheusSources() order
+    int m_rulesPending = 0;
     QDateTime m_rulesAsked;
     bool m_rulesDue = true;
     bool m_useRecorded = true;
     quint64 m_rulesTicket = 0; // the rules answer awaited; another one is dropped
     std::vector<QString> m_queries;
+    std::vector<int> m_querySources; // per query, its index into m_sources
+    std::vector<int> m_answeredBy;   // per query, the replica that gave its answer
     std::vector<prom::RawResponse> m_responses;
     std::vector<bool> m_received;
     std::vector<bool> m_scrapeReceived;

@@ -26,6 +26,19 @@ std::vector<QString> RefreshPlan::queries() const
     return q;
 }
 
+std::vector<int> RefreshPlan::sources() const
+{
+    std::vector<int> s;
+    s.reserve(figures.size() + budgets.size() * queriesPerBudget());
+    for (const FigureSpec &f : figures)
+        s.push_back(f.source);
+    for (const BudgetSpec &b : budgets)
+        s.insert(s.end(), 2 + b.burnQueries.size() + (b.coverageQuery.isEmpty() ? 0 : 1), b.source);
+    for (const CoverageSpec &c : coverage)
+        s.push_back(c.source);
+    return s;
+}
+
 static FigureSpec fromSla(const config::SlaSpec &s, const QString &region, const QString &selector)
 {
     FigureSpec f;
@@ -155,8 +168,12 @@ QString RefreshPlan::recordedSelectorOf(const QString &query)
 }
 
 RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &nowUtc, const QString &region,
-                              bool budgetCoverage, const RecordedRules &recorded)
+                              bool budgetCoverage, const std::vector<RecordedRules> &recorded)
 {
+    static const RecordedRules none;
+    const auto rulesOf = [&recorded](int source) -> const RecordedRules & {
+        return source >= 0 && std::size_t(source) < recorded.size() ? recorded[std::size_t(source)] : none;
+    };
     using namespace std::chrono;
     RefreshPlan plan;
     // The window checks first, so that each figure can point at its SLA's. Only a rate in events per
@@ -187,11 +204,15 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
     for (const config::RegionSpec &r : profile.regions) {
         if (!region.isEmpty() && r.name != region)
             continue;
+        // A region that names its own Prometheus is asked its figures there (counted over every
+        // region, whatever the filter, so that the index matches the engine's sources).
+        const int source = profile.sourceIndex(r.name);
         for (const config::SlaSpec &s : profile.slas) {
             if (!s.regional)
                 continue;
             FigureSpec f = fromSla(s, r.name, r.selector);
             f.coverage = coverageIndex(s.id);
+            f.source = source;
             // The SLA with the region_uptime role is the one whose target a region sets for itself.
             if (s.regionUptime && !std::isnan(r.uptime)) {
                 f.target = r.uptime;
@@ -215,6 +236,7 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
             f.roles.regionMain = true;
             f.direct = direct;
             f.selector = r.selector;
+            f.source = source;
             plan.figures.push_back(std::move(f));
         };
         const config::RegionQueries &q = profile.regionQueries;
@@ -227,7 +249,7 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
     }
 
     for (FigureSpec &f : plan.figures)
-        readRecorded(f, recorded, profile);
+        readRecorded(f, rulesOf(f.source), profile);
     if (!region.isEmpty())
         return plan;
     const QDateTime monthStart = sla::monthStart(nowUtc);
@@ -253,7 +275,7 @@ RefreshPlan RefreshPlan::make(const config::Profile &profile, const QDateTime &n
         if (const QString sel = s.windowSelector(); budgetCoverage && !sel.isEmpty())
             b.coverageQuery =
                 budgetCoverageQuery(config::expandQuery(sel, profile.budgetPeriod, {}), profile.budgetPeriod);
-        readRecorded(b, s, recorded, profile, budgetCoverage);
+        readRecorded(b, s, rulesOf(b.source), profile, budgetCoverage);
         plan.budgets.push_back(std::move(b));
     }
     return plan;

@@ -25,6 +25,7 @@ struct FigureSpec {
     config::DirectFormula direct; // how a direct scrape computes it; unset: it cannot
     QString selector;             // the scope's label matchers (a region's), for the direct scrape
     int coverage = -1;            // index into RefreshPlan::coverage of the SLA's window check; -1: none
+    int source = 0;               // index into Profile::prometheusSources(): 0 global, i a region's own
     // Read from a recorded series of the generated rules: the recording rule's own expression (what
     // `query` would be without them). Empty: `query` is the raw PromQL.
     QString rule;
@@ -73,6 +74,7 @@ struct BudgetSpec {
     // large fleet and changes slowly: the engine measures it every few minutes) or the SLA's query
     // names no series over its window.
     QString coverageQuery;
+    int source = 0; // index into Profile::prometheusSources(); budgets are fleet-wide: the global one
     // The queries above read the generated rules' recorded series (the 5-minute numerator and
     // denominator, or error ratio, summed over the long windows; the recorded error ratios).
     bool recorded = false;
@@ -85,6 +87,7 @@ struct CoverageSpec {
     QString slaId;
     std::chrono::seconds window{0};
     QString query;
+    int source = 0; // fleet-wide: the global source
 };
 
 // Every query of one refresh, in a fixed order: the figures first, then for each budget its rolling
@@ -97,17 +100,20 @@ struct RefreshPlan {
     std::vector<CoverageSpec> coverage;
 
     std::vector<QString> queries() const;
+    // The source of each of queries(), same order: an index into Profile::prometheusSources().
+    std::vector<int> sources() const;
     // Rolling, month, the burn windows and, when measured, the coverage.
     static constexpr std::size_t queriesPerBudget() { return 3 + kBurnWindowCount; }
 
     // region: empty for everything; a region name to plan only that region's figures (and none of
     // the fleet's), as `slaops check --region` asks.
     // budgetCoverage: whether the budgets' coverage is measured in this refresh.
-    // recorded: what the source says of the profile's generated rules; the figures and budgets they
-    // record are read from them (DESIGN.md §3, push work to the server), the others by raw queries.
+    // recorded: what each source (Profile::prometheusSources() order) says of the profile's generated
+    // rules; the figures and budgets they record are read from them (DESIGN.md §3, push work to the
+    // server), the others by raw queries. Missing entries: raw queries.
     static RefreshPlan make(const config::Profile &profile, const QDateTime &nowUtc,
                             const QString &region = {}, bool budgetCoverage = true,
-                            const RecordedRules &recorded = {});
+                            const std::vector<RecordedRules> &recorded = {});
     // The coverage query of a budget over `period` of the series `selector` (expanded, no $window).
     // The recorded series' selector of a query the plan wrote for a recorded figure (see figure.rule).
     static QString recordedSelectorOf(const QString &query);

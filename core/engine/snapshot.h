@@ -28,13 +28,33 @@ struct SourceStatus {
     QString rulesWarning; // rules of another profile version: what is wrong and what to do
 };
 
+// One replica of a source as the refresh that made the snapshot saw it.
+struct ReplicaStatus {
+    QString url;
+    bool reachable = true;  // its last request got an answer
+    QString error;          // why its last request failed; empty while reachable
+    QDateTime newestSample; // the time of its newest sample, from its last lag probe; invalid: unknown
+    qint64 lagMs = -1;      // how far that is behind the freshest replica's; -1: unknown
+    bool lagging = false;   // more than the source's max_lag behind: not preferred
+    int answers = 0;        // answers of this refresh it gave
+};
+
+// One Prometheus source (the global one, or a region's own): its replicas and which one answered.
+struct SourceState {
+    QString name;           // "global", or the region's name
+    std::size_t active = 0; // the replica that gave most of this refresh's answers (else the preferred one)
+    SourceStatus status;    // the source as a whole; `url` is the active replica's
+    std::vector<ReplicaStatus> replicas;
+};
+
 // An immutable, complete picture of one refresh (DESIGN.md §3). Shared read-only between threads.
 struct Snapshot {
     quint64 generation = 0;
     QDateTime time;        // when the refresh started (UTC)
     qint64 refreshMs = -1; // wall time of the refresh, from the first query sent to the snapshot built
     QString profileName;
-    SourceStatus prometheus;
+    SourceStatus prometheus;          // the global source, as sources.front().status
+    std::vector<SourceState> sources; // the global source first, then each region's own
     // The freshness rule the snapshot was made under (DESIGN.md §3): a value not confirmed for
     // staleAfter is Stale, for errorAfter an Error. Carried here so that every reader (the console,
     // the war room, check) ages the snapshot by its own clock with the same bounds.

@@ -89,9 +89,9 @@ Scalar readScalar(const prom::RawResponse &raw)
 }
 
 Figure evaluate(const FigureSpec &spec, const prom::RawResponse &raw, const Figure *prev,
-                const BuildInput &in)
+                const BuildInput &in, const QString &source)
 {
-    Figure f = spec.blankFigure(in.source);
+    Figure f = spec.blankFigure(source);
     f.queryLatencyMs = raw.latencyMs;
     const Scalar s = readScalar(raw);
     f.warnings = s.warnings;
@@ -117,16 +117,20 @@ Figure evaluate(const FigureSpec &spec, const prom::RawResponse &raw, const Figu
 // Whether the source as a whole failed this refresh, by the kinds of its failures (never their text).
 // One slow or oversized query is that figure's error; the source is down when it cannot be reached
 // at all, refuses us, or nothing of it answered.
-void judgeSource(SourceStatus &status, const BuildInput &in)
+void judgeSource(SourceStatus &status, const BuildInput &in, int source, const std::vector<int> &sources,
+                 const QString &secretRef)
 {
     bool anyAnswered = false;
     const prom::RawResponse *down = nullptr, *lastFailure = nullptr;
-    for (const prom::RawResponse &raw : in.responses) {
+    for (std::size_t i = 0; i < in.responses.size(); ++i) {
+        if ((i < sources.size() ? sources[i] : 0) != source)
+            continue;
+        const prom::RawResponse &raw = in.responses[i];
         if (raw.answered() && raw.credentialRejected()) {
             status.reachable = false;
             status.credentialRejected = true;
             status.error =
-                in.secretRef.isEmpty()
+                secretRef.isEmpty()
                     ? SnapshotBuilder::tr(
                           "Prometheus asks for credentials (HTTP %1) and the profile gives none; "
                           "add auth: {type: bearer, secret: NAME} to its source")
@@ -134,7 +138,7 @@ void judgeSource(SourceStatus &status, const BuildInput &in)
                     : SnapshotBuilder::tr(
                           "Prometheus refused the credential in the keychain entry \"%1\" (HTTP %2); "
                           "store the right one with: slaops secret set %1")
-                          .arg(in.secretRef)
+                          .arg(secretRef)
                           .arg(raw.httpStatus);
             return;
         }
@@ -164,6 +168,84 @@ void judgeSource(SourceStatus &status, const BuildInput &in)
     }
 }
 
+// Since when a source is down, and when it last answered, carried from the snapshot before.
+void carryOutage(SourceStatus &status, const SourceStatus *before, const QDateTime &startedAt)
+{
+    if (status.reachable) {
+        status.lastSuccess = startedAt;
+        return;
+    }
+    status.lastSuccess = before ? before->lastSuccess : QDateTime();
+    status.downSince = before && before->downSince.isValid() ? before->downSince : startedAt;
+}
+
+// Each source of the refresh: which replica gave its answers, how far each lags, whether it is up.
+std::vector<SourceState> judgeSources(const BuildInput &in, const std::vector<int> &querySources)
+{
+    std::vector<SourceInput> inputs = in.sources;
+    if (inputs.empty()) {
+        SourceInput one;
+        one.name = QStringLiteral("global");
+        one.urls = {in.source};
+        one.health.assign(1, {});
+        one.secretRef = in.secretRef;
+        inputs.push_back(std::move(one));
+    }
+    std::vector<SourceState> out;
+    for (std::size_t s = 0; s < inputs.size(); ++s) {
+        const SourceInput &src = inputs[s];
+        SourceState st;
+        st.name = src.name;
+        std::vector<QDateTime> newest(src.urls.size());
+        std::vector<bool> probed(src.urls.size(), false);
+        for (std::size_t r = 0; r < src.urls.size(); ++r) {
+            ReplicaStatus rs;
+            rs.url = src.urls[r];
+            if (r < src.health.size()) {
+                rs.reachable = src.health[r].up;
+                rs.error = src.health[r].error;
+            }
+            if (r < src.probes.size() && src.probes[r].answered()) {
+                // Only an answer says how old the replica's data is; an error says nothing of it.
+                const Scalar t = readScalar(src.probes[r]);
+                probed[r] = t.kind != Scalar::Kind::Failed;
+                if (t.kind == Scalar::Kind::Value)
+                    newest[r] =
+                        QDateTime::fromMSecsSinceEpoch(qint64(std::llround(t.value * 1000.0)), Qt::UTC);
+            }
+            rs.newestSample = newest[r];
+            st.replicas.push_back(std::move(rs));
+        }
+        const std::vector<qint64> lag = ReplicaChoice::lagMs(newest);
+        const std::vector<bool> lagging = ReplicaChoice::lagging(newest, probed, src.maxLag);
+        for (std::size_t r = 0; r < st.replicas.size(); ++r) {
+            st.replicas[r].lagMs = lag[r];
+            st.replicas[r].lagging = lagging[r];
+        }
+        for (std::size_t i = 0; i < in.responses.size(); ++i) {
+            const int replica = i < in.answeredBy.size() ? in.answeredBy[i] : -1;
+            if ((i < querySources.size() ? querySources[i] : 0) == int(s) && in.responses[i].answered() &&
+                replica >= 0 && std::size_t(replica) < st.replicas.size())
+                ++st.replicas[std::size_t(replica)].answers;
+        }
+        st.active = src.preferred < st.replicas.size() ? src.preferred : 0;
+        for (std::size_t r = 0; r < st.replicas.size(); ++r)
+            if (st.replicas[r].answers > st.replicas[st.active].answers)
+                st.active = r;
+        st.status.url = st.replicas.empty() ? in.source : st.replicas[st.active].url;
+        st.status.reachable = true;
+        judgeSource(st.status, in, int(s), querySources, src.secretRef);
+        const SourceStatus *before = nullptr;
+        if (in.previous)
+            for (const SourceState &p : in.previous->sources)
+                if (p.name == st.name)
+                    before = &p.status;
+        carryOutage(st.status, before, in.startedAt);
+        out.push_back(std::move(st));
+    }
+    return out;
+}
+
 } // namespace
 
 Snapshot SnapshotBuilder::build(const BuildInput &in)
@@ -174,22 +256,36 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
     snap.profileName = in.profileName;
     snap.staleAfter = in.staleAfter;
     snap.errorAfter = in.errorAfter;
-    snap.prometheus.url = in.source;
-    snap.prometheus.rules = in.rules;
-    snap.prometheus.rulesWarning = in.rulesWarning;
-    snap.prometheus.reachable = true;
+    const std::vector<int> querySources = in.plan.sources();
+    snap.sources = judgeSources(in, querySources);
+    snap.prometheus = snap.sources.front().status;
+    for (std::size_t i = 0; i < snap.sources.size() && i < in.rules.size(); ++i) {
+        snap.sources[i].status.rules = in.rules[i].first;
+        snap.sources[i].status.rulesWarning = in.rules[i].second;
+    }
+    snap.prometheus = snap.sources.front().status;
 
     const auto responseAt = [&](std::size_t i) -> const prom::RawResponse & {
         static const prom::RawResponse missing{
             {}, {}, 0, prom::TransportError::Network, QStringLiteral("no answer was received"), -1};
         return i < in.responses.size() ? in.responses[i] : missing;
     };
-    judgeSource(snap.prometheus, in);
-
+    // A figure comes from the replica that answered its query (the active one when none did).
+    const auto sourceOf = [&](std::size_t i) {
+        const std::size_t s = i < querySources.size() ? std::size_t(querySources[i]) : 0;
+        if (s >= snap.sources.size())
+            return in.source;
+        const SourceState &st = snap.sources[s];
+        const int replica = i < in.answeredBy.size() ? in.answeredBy[i] : -1;
+        const std::size_t r =
+            replica >= 0 && std::size_t(replica) < st.replicas.size() ? std::size_t(replica) : st.active;
+        return r < st.replicas.size() ? st.replicas[r].url : in.source;
+    };
     std::size_t next = 0;
     for (const FigureSpec &spec : in.plan.figures) {
         const Figure *prev = in.previous ? in.previous->figure(spec.id, spec.region) : nullptr;
-        snap.figures.push_back(evaluate(spec, responseAt(next++), prev, in));
+        const std::size_t i = next++;
+        snap.figures.push_back(evaluate(spec, responseAt(i), prev, in, sourceOf(i)));
     }
     if (!in.scrapes.empty()) {
         auto round = std::make_shared<ScrapeRound>(
@@ -261,14 +357,11 @@ Snapshot SnapshotBuilder::build(const BuildInput &in)
             f.state = sla::State::Stale; // shown, greyed, never green
     }
 
-    if (snap.prometheus.reachable) {
-        snap.prometheus.lastSuccess = in.startedAt;
-    } else {
-        snap.prometheus.lastSuccess = in.previous ? in.previous->prometheus.lastSuccess : QDateTime();
-        snap.prometheus.downSince = in.previous && in.previous->prometheus.downSince.isValid()
-                                        ? in.previous->prometheus.downSince
-                                        : in.startedAt;
-    }
+    // The global source's outage is carried from the snapshot before's `prometheus`, as it always was
+    // (a snapshot made by hand may have no sources).
+    snap.prometheus.lastSuccess = QDateTime();
+    snap.prometheus.downSince = QDateTime();
+    carryOutage(snap.prometheus, in.previous ? &in.previous->prometheus : nullptr, in.startedAt);
     return snap;
 }
 

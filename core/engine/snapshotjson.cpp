@@ -177,12 +177,41 @@ QJsonObject SnapshotJson::toJson(const Snapshot &s)
         {QStringLiteral("recording_rules"), rulesStatus(s.prometheus.rules)},
         {QStringLiteral("recording_rules_warning"),
          s.prometheus.rulesWarning.isEmpty() ? QJsonValue::Null : QJsonValue(s.prometheus.rulesWarning)}};
+    QJsonArray sources;
+    for (const SourceState &src : s.sources) {
+        QJsonArray replicas;
+        for (std::size_t i = 0; i < src.replicas.size(); ++i) {
+            const ReplicaStatus &r = src.replicas[i];
+            replicas.append(QJsonObject{
+                {QStringLiteral("url"), r.url},
+                {QStringLiteral("active"), i == src.active},
+                {QStringLiteral("reachable"), r.reachable},
+                {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue::Null : QJsonValue(r.error)},
+                {QStringLiteral("newest_sample"), time(r.newestSample)},
+                {QStringLiteral("lag_ms"), r.lagMs >= 0 ? QJsonValue(r.lagMs) : QJsonValue::Null},
+                {QStringLiteral("lagging"), r.lagging},
+                {QStringLiteral("answers"), r.answers}});
+        }
+        sources.append(QJsonObject{
+            {QStringLiteral("name"), src.name},
+            {QStringLiteral("url"), src.status.url},
+            {QStringLiteral("reachable"), src.status.reachable},
+            {QStringLiteral("error"),
+             src.status.error.isEmpty() ? QJsonValue::Null : QJsonValue(src.status.error)},
+            {QStringLiteral("last_success"), time(src.status.lastSuccess)},
+            {QStringLiteral("down_since"), time(src.status.downSince)},
+            {QStringLiteral("recording_rules"), rulesStatus(src.status.rules)},
+            {QStringLiteral("recording_rules_warning"),
+             src.status.rulesWarning.isEmpty() ? QJsonValue::Null : QJsonValue(src.status.rulesWarning)},
+            {QStringLiteral("replicas"), replicas}});
+    }
     return {{QStringLiteral("schema_version"), SchemaVersion},
             {QStringLiteral("profile"), s.profileName},
             {QStringLiteral("generation"), qint64(s.generation)},
             {QStringLiteral("time"), time(s.time)},
             {QStringLiteral("refresh_ms"), s.refreshMs},
             {QStringLiteral("prometheus"), prometheus},
+            {QStringLiteral("sources"), sources},
             {QStringLiteral("verdict"), toJson(Verdict::judge(s))},
             {QStringLiteral("figures"), figures},
             {QStringLiteral("budgets"), budgets}};

@@ -10,7 +10,7 @@ namespace slaops::engine {
 // names are stable; numbers that are unknown are null, never 0.
 class SnapshotJson {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static QJsonObject toJson(const Snapshot &snapshot);
     static QJsonObject toJson(const Figure &figure);
     static QJsonObject toJson(const BudgetFigure &budget);

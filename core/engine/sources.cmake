@@ -2,6 +2,8 @@ target_sources(slaops_core PRIVATE
   engine/budgetcalculator.cpp engine/budgetcalculator.h engine/budgetfigure.h
   engine/directscrape.cpp engine/directscrape.h
   engine/engine.cpp engine/engine.h
+  engine/replicachoice.cpp engine/replicachoice.h
+  engine/replicaset.cpp engine/replicaset.h
   engine/explainer.cpp engine/explainer.h engine/explanation.h
   engine/figure.h engine/snapshot.h
   engine/freshness.cpp engine/freshness.h

@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <cmath>
 
 namespace slaops::testing {
 
@@ -53,6 +54,11 @@ public:
     int requests() const { return m_requests; }
     // Another behaviour for later requests (a server that was fine and breaks).
     void setMode(Mode mode) { m_mode = mode; }
+    // In Ok mode, what a query that mentions "timestamp" (the engine's lag probe) answers: the time of
+    // the newest sample, in seconds since the epoch. NaN (the default): the canned answer.
+    void setNewestSample(double seconds) { m_newest = seconds; }
+    // Stops listening: later connections are refused, as by a server that is down.
+    void stop() { m_server.close(); }
 
 private:
     static QByteArray response(const QByteArray &status, const QByteArray &type, const QByteArray &body,
@@ -153,6 +159,14 @@ private:
             s->abort();
             return;
         case Mode::Ok:
+            if (firstLine.contains("timestamp") && !std::isnan(m_newest)) {
+                const QByteArray t = QByteArray::number(m_newest, 'f', 3);
+                s->write(response(
+                    "200 OK", "application/json",
+                    R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[)" +
+                        t + ",\"" + t + "\"]}]}}"));
+                break;
+            }
             s->write(response("200 OK", "application/json", ok));
             break;
         case Mode::Alertmanager:
@@ -168,6 +182,7 @@ private:
     Mode m_mode;
     QTcpServer m_server;
     int m_requests = 0;
+    double m_newest = NAN;
 };
 
 } // namespace slaops::testing

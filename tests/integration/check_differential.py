@@ -39,9 +39,10 @@ def expected_exit(doc):
     return 0 if states and all(s in ("ok", "warning") for s in states) else 2
 
 
-def prometheus_value(query, at):
+def prometheus_value(query, at, source=None):
+    # Asked of the replica that answered the figure (its `source`), as slaops asked it.
     t = datetime.fromisoformat(at.replace("Z", "+00:00")).timestamp()
-    url = f"{prom}/api/v1/query?" + urllib.parse.urlencode({"query": query, "time": f"{t:.3f}"})
+    url = f"{(source or prom).rstrip('/')}/api/v1/query?" + urllib.parse.urlencode({"query": query, "time": f"{t:.3f}"})
     with urllib.request.urlopen(url, timeout=30) as r:
         body = json.load(r)
     assert body["status"] == "success", body
@@ -68,7 +69,7 @@ for args in ([], ["--region", "eu-west-1"]):
     compared = 0
     for f in doc["figures"]:
         scope = f"{f['region'] or 'fleet'}/{f['id']}"
-        direct = prometheus_value(f["query"], f["sample_time"] or doc["time"])
+        direct = prometheus_value(f["query"], f["sample_time"] or doc["time"], f["source"])
         if f["state"] in ("ok", "warning", "breach"):
             check(len(direct) == 1, f"{scope}: Prometheus returned {len(direct)} series")
             if direct:

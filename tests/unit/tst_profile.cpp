@@ -28,6 +28,23 @@ QByteArray minimal(const QByteArray &slaBody)
            "    query: histogram_quantile(0.95, sum by (le) (rate(x_bucket[$window])))\n" +
            slaBody;
 }
+// A profile with this Prometheus source (indented under sources.prometheus) and these regions.
+QByteArray withSource(const QByteArray &prometheus, const QByteArray &regions = {})
+{
+    return "profile: t\n"
+           "sources:\n"
+           "  prometheus:\n" +
+           prometheus +
+           "slas:\n"
+           "  - id: up\n"
+           "    name: Up\n"
+           "    query: avg(up{$selector})\n"
+           "    unit: percent\n"
+           "    comparison: at_least\n"
+           "    target: 99%\n"
+           "    alert: 99.5%\n" +
+           (regions.isEmpty() ? QByteArray() : "regions:\n" + regions);
+}
 } // namespace
 
 class TestProfile : public QObject {
@@ -40,6 +57,9 @@ private Q_SLOTS:
     void errorsNameFileLineAndKey_data();
     void errorsNameFileLineAndKey();
     void missingFileIsAnError();
+    void sourcesAreListsOfReplicas();
+    void sourceErrorsNameLineAndKey_data();
+    void sourceErrorsNameLineAndKey();
     void containmentKeysAreRead();
     void secondProfileDeclaresItsRoles();
     void credentialsInUrlsAreRefused_data();
@@ -364,6 +384,116 @@ void TestProfile::errorsNameFileLineAndKey_data()
 }
 
 void TestProfile::errorsNameFileLineAndKey()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, expected);
+    const auto r = ProfileLoader::parse(yaml, QStringLiteral("t.yaml"));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+}
+
+void TestProfile::sourcesAreListsOfReplicas()
+{
+    const QByteArray regions = "  - name: eu\n"
+                               "    selector: region=\"eu\"\n"
+                               "    prometheus: {urls: [http://127.0.0.1:9201, http://127.0.0.1:9202], "
+                               "max_lag: 30s, auth: {type: bearer, secret: eu-token}}\n"
+                               "  - name: us\n"
+                               "    selector: region=\"us\"\n"
+                               "  - name: ap\n"
+                               "    selector: region=\"ap\"\n"
+                               "    prometheus: {url: http://127.0.0.1:9301}\n";
+    const auto r = ProfileLoader::parse(
+        withSource("    urls: [http://127.0.0.1:9090, http://127.0.0.1:9091]\n    max_lag: 2m\n", regions),
+        QStringLiteral("t.yaml"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const Profile &p = r.profile;
+    // The first replica stays the one URL that most places use.
+    QCOMPARE(p.sources.prometheus, QUrl(QStringLiteral("http://127.0.0.1:9090")));
+    const PromSource global = p.sources.globalPrometheus();
+    QCOMPARE(global.urls.size(), std::size_t(2));
+    QCOMPARE(global.urls[1], QUrl(QStringLiteral("http://127.0.0.1:9091")));
+    QCOMPARE(global.maxLag, std::chrono::milliseconds(120000));
+    QCOMPARE(p.regions[0].prometheus.urls.size(), std::size_t(2));
+    QCOMPARE(p.regions[0].prometheus.maxLag, std::chrono::milliseconds(30000));
+    QCOMPARE(p.regions[0].prometheus.auth.secretRef, QStringLiteral("eu-token"));
+    QVERIFY(!p.regions[1].prometheus.isSet());
+    QCOMPARE(p.regions[2].prometheus.maxLag, std::chrono::milliseconds(60000)); // the default
+    const auto list = p.prometheusSources();
+    QCOMPARE(list.size(), std::size_t(3));
+    QCOMPARE(list[0].first, QStringLiteral("global"));
+    QCOMPARE(list[1].first, QStringLiteral("eu"));
+    QCOMPARE(list[2].first, QStringLiteral("ap"));
+    QCOMPARE(p.sourceIndex(u"eu"), 1);
+    QCOMPARE(p.sourceIndex(u"us"), 0);
+    QCOMPARE(p.sourceIndex(u"ap"), 2);
+    QCOMPARE(p.sourceIndex(u""), 0);
+
+    // --prometheus (or anything that sets the one URL) replaces the pair by one server.
+    Profile moved = p;
+    moved.sources.prometheus = QUrl(QStringLiteral("http://127.0.0.1:9999"));
+    QCOMPARE(moved.sources.globalPrometheus().urls, std::vector<QUrl>{moved.sources.prometheus});
+    Profile same = p;
+    same.sources.usePrometheus(p.sources.prometheus);
+    QCOMPARE(same.sources.globalPrometheus().urls, std::vector<QUrl>{p.sources.prometheus});
+
+    // One url: is a list of one.
+    const auto one = ProfileLoader::parse(withSource("    url: http://127.0.0.1:9090\n"), {});
+    QVERIFY2(one.ok, qPrintable(one.error));
+    QCOMPARE(one.profile.sources.globalPrometheus().urls.size(), std::size_t(1));
+    QCOMPARE(one.profile.prometheusSources().size(), std::size_t(1));
+}
+
+void TestProfile::sourceErrorsNameLineAndKey_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("url and urls")
+        << withSource("    url: http://127.0.0.1:9090\n    urls: [http://127.0.0.1:9091]\n")
+        << QStringLiteral("t.yaml:5: sources.prometheus: give either url:");
+    QTest::addRow("neither") << withSource("    timeout: 5s\n")
+                             << QStringLiteral("sources.prometheus: give either url:");
+    QTest::addRow("empty list") << withSource("    urls: []\n")
+                                << QStringLiteral(
+                                       "t.yaml:4: sources.prometheus.urls: expected a non-empty list");
+    QTest::addRow("five replicas")
+        << withSource("    urls: [http://a:1, http://b:1, http://c:1, http://d:1, http://e:1]\n")
+        << QStringLiteral("t.yaml:4: sources.prometheus.urls: at most 4 replicas");
+    QTest::addRow("a replica twice")
+        << withSource("    urls:\n      - http://a:1\n      - http://a:1/\n")
+        << QStringLiteral("t.yaml:6: sources.prometheus.urls[1]: this replica is listed twice");
+    QTest::addRow("bad replica URL") << withSource("    urls:\n      - http://a:1\n      - ftp://b\n")
+                                     << QStringLiteral(
+                                            "t.yaml:6: sources.prometheus.urls[1]: expected an http://");
+    QTest::addRow("credentials in a replica URL")
+        << withSource("    urls: [http://a:1, 'https://ops:hunter2@b.example']\n")
+        << QStringLiteral("t.yaml:4: sources.prometheus.urls[1]: ");
+    QTest::addRow("max_lag too short")
+        << withSource("    url: http://a:1\n    max_lag: 100ms\n")
+        << QStringLiteral("t.yaml:5: sources.prometheus.max_lag: must be between 1s and 1h");
+    QTest::addRow("max_lag not a duration") << withSource("    url: http://a:1\n    max_lag: soon\n")
+                                            << QStringLiteral("t.yaml:5: sources.prometheus.max_lag: ");
+    const QByteArray global = "    url: http://127.0.0.1:9090\n";
+    QTest::addRow("region source: unknown key")
+        << withSource(global, "  - name: eu\n    selector: region=\"eu\"\n    prometheus: {url: http://a:1, "
+                              "timeout: 5s}\n")
+        << QStringLiteral("t.yaml:16: regions[0].prometheus.timeout: unknown key");
+    QTest::addRow("region source: url and urls")
+        << withSource(global,
+                      "  - name: eu\n    selector: region=\"eu\"\n    prometheus:\n      url: http://a:1\n"
+                      "      urls: [http://b:1]\n")
+        << QStringLiteral("t.yaml:18: regions[0].prometheus: give either url:");
+    QTest::addRow("region source: bad URL")
+        << withSource(
+               global,
+               "  - name: eu\n    selector: region=\"eu\"\n    prometheus:\n      urls: [gopher://a]\n")
+        << QStringLiteral("t.yaml:17: regions[0].prometheus.urls[0]: expected an http://");
+    QTest::addRow("region source: not a mapping")
+        << withSource(global, "  - name: eu\n    selector: region=\"eu\"\n    prometheus: http://a:1\n")
+        << QStringLiteral("t.yaml:16: regions[0].prometheus: expected a mapping");
+}
+
+void TestProfile::sourceErrorsNameLineAndKey()
 {
     QFETCH(QByteArray, yaml);
     QFETCH(QString, expected);

@@ -144,7 +144,7 @@ void TestRecordedRules::planReadsRecordedSeries()
 {
     const RecordedRules rec = RecordedRules::parse(answer(fullSet(m_profile, m_version), 30), m_profile);
     const RefreshPlan raw = RefreshPlan::make(m_profile, m_now);
-    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, rec);
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, {rec});
     QCOMPARE(plan.figures.size(), raw.figures.size());
     for (std::size_t i = 0; i < plan.figures.size(); ++i) {
         const auto &f = plan.figures[i];
@@ -201,7 +201,7 @@ void TestRecordedRules::planKeepsRawWithoutThem()
     const RefreshPlan raw = RefreshPlan::make(m_profile, m_now);
     for (const auto &status : {answer({}), answer(fullSet(m_profile, QStringLiteral("ffffffffffff")))}) {
         const RecordedRules rec = RecordedRules::parse(status, m_profile);
-        const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, rec);
+        const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, {rec});
         QCOMPARE(plan.queries(), raw.queries());
         for (const auto &f : plan.figures)
             QVERIFY(f.rule.isEmpty());
@@ -222,7 +222,7 @@ void TestRecordedRules::incompleteBudgetStaysRaw()
             set.removeAt(i--);
     }
     const RecordedRules rec = RecordedRules::parse(answer(set), m_profile);
-    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, rec);
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, {rec});
     const RefreshPlan raw = RefreshPlan::make(m_profile, m_now);
     for (std::size_t i = 0; i < plan.budgets.size(); ++i) {
         const bool errorRate = plan.budgets[i].slaId == u"error_rate";
@@ -246,7 +246,7 @@ void TestRecordedRules::unhealthyRuleNotUsed()
         }
     }
     const RecordedRules rec = RecordedRules::parse(answer(set), m_profile);
-    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, rec);
+    const RefreshPlan plan = RefreshPlan::make(m_profile, m_now, {}, true, {rec});
     for (const auto &f : plan.figures)
         QCOMPARE(f.rule.isEmpty(), f.id == u"throughput");
 }

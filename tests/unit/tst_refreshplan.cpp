@@ -14,6 +14,7 @@ private Q_SLOTS:
     void initTestCase();
     void fleetAndRegions();
     void regionFilter();
+    void regionsWithTheirOwnSource();
     void budgetWindows();
     void budgetFromAnswers_data();
     void budgetFromAnswers();
@@ -71,6 +72,37 @@ void TestRefreshPlan::regionFilter()
         QCOMPARE(f.region, QStringLiteral("eu-west-1"));
     QVERIFY(plan.budgets.empty());
     QVERIFY(RefreshPlan::make(m_profile, m_now, QStringLiteral("mars-1")).figures.empty());
+}
+
+void TestRefreshPlan::regionsWithTheirOwnSource()
+{
+    config::Profile p = m_profile;
+    p.regions[1].prometheus.urls = {QUrl(QStringLiteral("http://127.0.0.1:9201"))}; // eu-west-1
+    p.regions[2].prometheus.urls = {QUrl(QStringLiteral("http://127.0.0.1:9301"))}; // ap-southeast-1
+    const RefreshPlan plan = RefreshPlan::make(p, m_now);
+    const std::vector<QString> queries = plan.queries();
+    const std::vector<int> sources = plan.sources();
+    QCOMPARE(sources.size(), queries.size());
+    // Each region's figures go to its own source; the fleet's, the budgets and the window checks to
+    // the global one.
+    for (const engine::FigureSpec &f : plan.figures) {
+        const int expected = f.region == QLatin1String("eu-west-1")        ? 1
+                             : f.region == QLatin1String("ap-southeast-1") ? 2
+                                                                           : 0;
+        QCOMPARE(f.source, expected);
+    }
+    for (std::size_t i = plan.figures.size(); i < sources.size(); ++i)
+        QCOMPARE(sources[i], 0);
+    for (std::size_t i = 0; i < plan.figures.size(); ++i)
+        QCOMPARE(sources[i], plan.figures[i].source);
+    // The filter does not change a region's index: it must match the engine's list of sources.
+    const RefreshPlan ap = RefreshPlan::make(p, m_now, QStringLiteral("ap-southeast-1"));
+    QVERIFY(!ap.figures.empty());
+    for (const engine::FigureSpec &f : ap.figures)
+        QCOMPARE(f.source, 2);
+    // Without regional sources everything goes to the global one.
+    for (int s : RefreshPlan::make(m_profile, m_now).sources())
+        QCOMPARE(s, 0);
 }
 
 void TestRefreshPlan::budgetWindows()
