@@ -61,6 +61,13 @@ Console::Console(config::Profile profile, Options options, QObject *parent)
     if (m_options.screenshotPath.isEmpty())
         ui::Theme::apply(m_settings->theme());
     connect(m_engine.get(), &engine::Engine::snapshotReady, m_window.get(), &ui::MainWindow::setSnapshot);
+    // Charts and explanations ask the replica that answers the refresh, so they fail over with it.
+    const engine::ClientPicker picker = [engine = m_engine.get()](const QString &url) {
+        return engine->clientFor(url);
+    };
+    m_explainer->setClientPicker(picker);
+    m_history->setClientPicker(picker);
+    m_trends->setClientPicker(picker);
     connect(m_window.get(), &ui::MainWindow::explainRequested, m_explainer, &engine::Explainer::explain);
     connect(m_explainer, &engine::Explainer::ready, m_window.get(), &ui::MainWindow::showExplanation);
     connect(m_window.get(), &ui::MainWindow::historyRequested, this,

@@ -367,7 +367,7 @@ void MainWindow::updateTimes()
     m_summaryState = verdict.state();
 
     const engine::SourceStatus &prom = shown->prometheus;
-    m_source->setText(tr("Prometheus: %1").arg(prom.url));
+    m_source->setText(sourceText(*shown));
     const QDateTime last = prom.lastSuccess;
     if (last.isValid())
         m_refresh->setText(tr("Last refresh %1 · data age %2")
@@ -375,15 +375,55 @@ void MainWindow::updateTimes()
                                     FigureFormat::age(last.secsTo(t))));
     else
         m_refresh->setText(tr("No successful refresh yet"));
-    if (prom.reachable)
-        m_problem->clear();
-    else if (prom.credentialRejected)
+    if (prom.reachable) {
+        // The global source answers; a region's own may not (its figures are greyed), or the rules
+        // loaded may be another profile version's.
+        QStringList problems;
+        for (std::size_t i = 1; i < shown->sources.size(); ++i) {
+            const engine::SourceState &src = shown->sources[i];
+            if (!src.status.reachable)
+                problems << tr("⚠ Prometheus of %1 unreachable since %2: %3 — its figures greyed")
+                                .arg(src.name,
+                                     QLocale().toString(src.status.downSince.toLocalTime().time(),
+                                                        QLocale::LongFormat),
+                                     src.status.error);
+        }
+        if (!prom.rulesWarning.isEmpty())
+            problems << QStringLiteral("⚠ ") + prom.rulesWarning;
+        m_problem->setText(problems.join(QLatin1Char(' ')));
+    } else if (prom.credentialRejected)
         m_problem->setText(QStringLiteral("⚠ ") + prom.error);
     else
         m_problem->setText(
             tr("⚠ Prometheus unreachable since %1: %2 — showing the last good values, greyed")
                 .arg(QLocale().toString(prom.downSince.toLocalTime().time(), QLocale::LongFormat),
                      prom.error));
+}
+
+// "Prometheus: URL", and for an HA pair which replica answers and what the others do; whether the
+// figures are read from the generated recording rules.
+QString MainWindow::sourceText(const engine::Snapshot &s)
+{
+    QString text = tr("Prometheus: %1").arg(s.prometheus.url);
+    if (!s.sources.empty() && s.sources.front().replicas.size() > 1) {
+        const engine::SourceState &global = s.sources.front();
+        text = tr("Prometheus: %1 (replica %2 of %3)")
+                   .arg(s.prometheus.url)
+                   .arg(global.active + 1)
+                   .arg(global.replicas.size());
+        for (std::size_t i = 0; i < global.replicas.size(); ++i) {
+            const engine::ReplicaStatus &r = global.replicas[i];
+            if (i == global.active)
+                continue;
+            if (!r.reachable)
+                text += QStringLiteral(" · ") + tr("%1 down").arg(r.url);
+            else if (r.lagging)
+                text += QStringLiteral(" · ") + tr("%1 lagging %L2 s").arg(r.url).arg(r.lagMs / 1000);
+        }
+    }
+    if (s.prometheus.rules == engine::RecordedRules::Status::Loaded)
+        text += QStringLiteral(" · ") + tr("recorded rules");
+    return text;
 }
 
 } // namespace slaops::ui

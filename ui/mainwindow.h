@@ -96,6 +96,7 @@ public Q_SLOTS:
     void silenceResult(bool ok, const QString &message);
 
 private:
+    static QString sourceText(const engine::Snapshot &snapshot);
     void buildMenus();
     void explain(const QString &id, const QString &region);
     void requestHistory();

@@ -53,6 +53,19 @@ prom::Client *Engine::prometheusClient() const
     return m_sources.front()->client(0);
 }
 
+prom::Client *Engine::clientFor(const QString &url) const
+{
+    if (!url.isEmpty())
+        for (const ReplicaSet *s : m_sources) {
+            const std::vector<QString> urls = s->urls();
+            for (std::size_t i = 0; i < urls.size(); ++i)
+                if (urls[i] == url)
+                    return s->client(i);
+        }
+    const ReplicaSet *global = m_sources.front();
+    return global->client(global->preferred());
+}
+
 Engine::~Engine()
 {
     m_timer.stop();

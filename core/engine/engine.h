@@ -37,6 +37,8 @@ public:
     SnapshotPtr current() const { return m_current; }
     // The global source's first replica, for those that ask it directly (charts, explanations).
     prom::Client *prometheusClient() const;
+    // The client of the replica with this URL in any source; else the global source's preferred one.
+    prom::Client *clientFor(const QString &url) const;
     // Every source the refresh asks: Profile::prometheusSources(), same order.
     const std::vector<ReplicaSet *> &sources() const { return m_sources; }
 

@@ -81,7 +81,7 @@ void Explainer::explain(const Figure &figure)
                              "was down: there is no query behind it to evaluate again.");
     } else if (figure.query.trimmed().isEmpty()) {
         m_current.error = tr("This figure has no query.");
-    } else if (!m_client) {
+    } else if (!(m_asked = m_picker ? m_picker(figure.source) : m_client)) {
         m_current.error = tr("No Prometheus is configured to evaluate the query.");
     } else if (!figure.rule.isEmpty()) {
         explainRecorded(generation);
@@ -130,14 +130,14 @@ void Explainer::query(quint64 generation, const QString &promql,
                       std::function<void(const prom::QueryResult &)> done)
 {
     ++m_pending;
-    m_client->instantQuery(promql, m_current.evaluatedAt, this,
-                           [this, generation, done = std::move(done)](prom::RawResponse raw) mutable {
-                               if (generation != m_generation)
-                                   return; // superseded by a newer explain()
-                               m_current.explainLatencyMs =
-                                   std::max(m_current.explainLatencyMs, raw.latencyMs);
-                               parse(generation, std::move(raw), std::move(done));
-                           });
+    m_asked->instantQuery(promql, m_current.evaluatedAt, this,
+                          [this, generation, done = std::move(done)](prom::RawResponse raw) mutable {
+                              if (generation != m_generation)
+                                  return; // superseded by a newer explain()
+                              m_current.explainLatencyMs =
+                                  std::max(m_current.explainLatencyMs, raw.latencyMs);
+                              parse(generation, std::move(raw), std::move(done));
+                          });
 }
 
 void Explainer::parse(quint64 generation, prom::RawResponse raw,

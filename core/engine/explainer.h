@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientpicker.h"
 #include "explanation.h"
 #include "prom/queryresult.h"
 #include "prom/rawresponse.h"
@@ -29,6 +30,8 @@ class Explainer : public QObject {
 public:
     // The client is not owned; it must outlive this object or be the parent of it.
     explicit Explainer(prom::Client *client, QObject *parent = nullptr);
+    // Asks the client `picker` names for the figure's own replica instead of `client`.
+    void setClientPicker(ClientPicker picker) { m_picker = std::move(picker); }
     ~Explainer() override;
 
     // Starts explaining `figure`; ready() follows (always asynchronously, also on failure). A second
@@ -58,6 +61,8 @@ private:
                std::function<void(const prom::QueryResult &)> done);
 
     prom::Client *m_client;
+    prom::Client *m_asked = nullptr; // the client of the explanation under way
+    ClientPicker m_picker;
     quint64 m_generation = 0;
     Explanation m_current;
     int m_pending = 0;

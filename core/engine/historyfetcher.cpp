@@ -69,7 +69,8 @@ void HistoryFetcher::fetch(const Request &request)
     base.start = QDateTime::fromSecsSinceEpoch(alignedEnd - duration.count(), Qt::UTC);
     const std::size_t maxPoints = std::size_t(std::max(request.widthPixels, 1)) * kPointsPerPixel;
 
-    if (!m_client) {
+    prom::Client *client = m_picker ? m_picker(QString()) : m_client;
+    if (!client) {
         base.error = tr("no Prometheus source is configured");
         QMetaObject::invokeMethod(
             this, [this, generation, key, base]() { deliver(generation, key, base); }, Qt::QueuedConnection);
@@ -81,7 +82,7 @@ void HistoryFetcher::fetch(const Request &request)
     // unspecified, so passing base.start by reference could hand over a moved-from (invalid) time.
     const QDateTime start = base.start, end = base.end;
     const std::chrono::seconds step = base.step;
-    m_client->queryRange(
+    client->queryRange(
         request.query, start, end, step, this,
         [this, generation, key, base = std::move(base), maxPoints](prom::RawResponse raw) mutable {
             if (m_generations.value(key) != generation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientpicker.h"
 #include "historyseries.h"
 #include "prom/queryresult.h"
 #include "refreshplan.h"
@@ -40,6 +41,8 @@ public:
 
     // The client must outlive the fetcher (the app owns both).
     explicit HistoryFetcher(prom::Client *client, QObject *parent = nullptr);
+    // Asks the client `picker` names (the global source's preferred replica) instead of `client`.
+    void setClientPicker(ClientPicker picker) { m_picker = std::move(picker); }
     ~HistoryFetcher() override;
 
     void fetch(const Request &request);
@@ -61,6 +64,7 @@ private:
     void deliver(quint64 generation, const QString &key, HistorySeries series);
 
     prom::Client *m_client;
+    ClientPicker m_picker;
     QHash<QString, quint64> m_generations; // the newest request per figure
     quint64 m_nextGeneration = 0;
     QThreadPool m_pool;

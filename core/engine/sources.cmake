@@ -1,6 +1,7 @@
 target_sources(slaops_core PRIVATE
   engine/budgetcalculator.cpp engine/budgetcalculator.h engine/budgetfigure.h
   engine/directscrape.cpp engine/directscrape.h
+  engine/clientpicker.h
   engine/engine.cpp engine/engine.h
   engine/replicachoice.cpp engine/replicachoice.h
   engine/replicaset.cpp engine/replicaset.h

@@ -6,6 +6,11 @@
 
 namespace slaops::engine {
 
+void TrendFetcher::setClientPicker(ClientPicker picker)
+{
+    m_fetcher->setClientPicker(std::move(picker));
+}
+
 TrendFetcher::TrendFetcher(prom::Client *client, QObject *parent)
     : QObject(parent)
     , m_fetcher(new HistoryFetcher(client, this))

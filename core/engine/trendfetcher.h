@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientpicker.h"
 #include "historyseries.h"
 #include "snapshot.h"
 
@@ -26,6 +27,7 @@ public:
 
     // The client must outlive the fetcher (the app owns both).
     explicit TrendFetcher(prom::Client *client, QObject *parent = nullptr);
+    void setClientPicker(ClientPicker picker);
 
     // Fetches the trends of the snapshot's figures if none was fetched yet or the last is kRefetchMs old.
     void update(const SnapshotPtr &snapshot);
