@@ -950,6 +950,38 @@
         <source>%1: based on %2 of data out of %3; the rest counted as going the same way</source>
         <translation>%1: beruht auf %2 Daten von %3; der Rest wird als gleich verlaufend gezählt</translation>
     </message>
+    <message>
+        <source>Figures marked * are read from the generated recording rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lagging %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus of %1 unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw queries only, even where Prometheus has the profile&apos;s generated recording rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1833,6 +1865,30 @@
         <source>write what to look at, or leave the key out</source>
         <translation>angeben, worauf zu achten ist, oder den Schlüssel weglassen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity of the escalation matrix, which has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a severity of the escalation matrix (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either url: (one server) or urls: (the replicas of one HA pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this replica is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1s and 1h</source>
+        <translation type="unfinished">muss zwischen 1s und 10m liegen {1s?} {1h?}</translation>
+    </message>
 </context>
 <context>
     <name>RegionHealth</name>
@@ -2619,6 +2675,73 @@
     <message>
         <source>the API refused the request (HTTP %1): %2</source>
         <translation>die API hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommand</name>
+    <message>
+        <source>usage: slaops rules generate [--profile F] [-o FILE|-] [--interval 30s] [--scope all|fleet|REGION] (slaops rules generate --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writes the Prometheus recording and alerting rules of an SLA profile: every SLA figure, the error ratios of the burn-rate windows and the page and ticket burn-rate alerts (docs/rules.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
+        <translation type="unfinished">SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+    </message>
+    <message>
+        <source>File to write (replaced whole); - for stdout, the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation interval of the rule groups, 1s to 5m. Default: Prometheus&apos; global one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (default): every rule; fleet: the fleet&apos;s records and the alerts, for a global Prometheus; REGION: that region&apos;s records, for its own Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean --%1?</source>
+        <translation type="unfinished">Meinten Sie --%1?</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--interval: &quot;%1&quot; is not a duration from 1s to %2, such as 30s or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scope: &quot;%1&quot; is not all, fleet or a region of the profile (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  generate  the Prometheus rule file of an SLA profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rules command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rules command &quot;%1&quot;; did you mean %2?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3642,14 @@
         <source>the query</source>
         <translation>die Abfrage</translation>
     </message>
+    <message>
+        <source>the recorded series&apos; time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded series is no longer there (its rule may have been unloaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slaops::engine::HistoryFetcher</name>
@@ -3544,6 +3675,17 @@
     </message>
 </context>
 <context>
+    <name>slaops::engine::RecordedRules</name>
+    <message>
+        <source>Prometheus has slaops rules of this profile for version %1, but this profile is version %2: using the raw queries. Generate the rules again (slaops rules generate) and reload Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules answer is not a success</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>slaops::engine::RefreshPlan</name>
     <message>
         <source>RTO</source>
@@ -3556,6 +3698,13 @@
     <message>
         <source>Network latency</source>
         <translation>Netzwerklatenz</translation>
+    </message>
+</context>
+<context>
+    <name>slaops::engine::ReplicaSet</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5438,26 @@
         <source>Value: %1 = %2</source>
         <translation>Wert: %1 = %2</translation>
     </message>
+    <message>
+        <source>Recording rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from a recorded series of the generated rules (slaops rules generate), not from the raw query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule wrote this value at %1 UTC; its expression, evaluated at that time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s expression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording rule expression</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>slaops::ui::GaugeWidget</name>
@@ -5452,6 +5621,26 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     <message>
         <source>Re&amp;ports</source>
         <translation>Berich&amp;te</translation>
+    </message>
+    <message>
+        <source>⚠ Prometheus of %1 unreachable since %2: %3 — its figures greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus: %1 (replica %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lagging %L2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded rules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
