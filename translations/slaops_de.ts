@@ -952,35 +952,35 @@
     </message>
     <message>
         <source>Figures marked * are read from the generated recording rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit * markierte Werte stammen aus den erzeugten Recording-Regeln.</translation>
     </message>
     <message>
         <source>down: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen: %1</translation>
     </message>
     <message>
         <source>answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet</translation>
     </message>
     <message>
         <source>lagging %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s im Rückstand</translation>
     </message>
     <message>
         <source>standing by</source>
-        <translation type="unfinished"></translation>
+        <translation>in Reserve</translation>
     </message>
     <message>
         <source>Source %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1: %2</translation>
     </message>
     <message>
         <source>Prometheus of %1 unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus der Region %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Raw queries only, even where Prometheus has the profile&apos;s generated recording rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Rohabfragen verwenden, auch wenn Prometheus die erzeugten Recording-Regeln des Profils geladen hat.</translation>
     </message>
 </context>
 <context>
@@ -1867,27 +1867,27 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a severity of the escalation matrix, which has none</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schweregrad der Eskalationsmatrix (sie enthält keinen)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a severity of the escalation matrix (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Schweregrad der Eskalationsmatrix (%2)</translation>
     </message>
     <message>
         <source>give either url: (one server) or urls: (the replicas of one HA pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder url: (ein Server) oder urls: (die Replikate eines HA-Paars) angeben</translation>
     </message>
     <message>
         <source>at most %1 replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Replikate</translation>
     </message>
     <message>
         <source>this replica is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Replikat ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>must be between 1s and 1h</source>
-        <translation type="unfinished">muss zwischen 1s und 10m liegen {1s?} {1h?}</translation>
+        <translation>muss zwischen 1s und 1h liegen</translation>
     </message>
 </context>
 <context>
@@ -2681,67 +2681,67 @@
     <name>RulesCommand</name>
     <message>
         <source>usage: slaops rules generate [--profile F] [-o FILE|-] [--interval 30s] [--scope all|fleet|REGION] (slaops rules generate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: slaops rules generate [--profile F] [-o DATEI|-] [--interval 30s] [--scope all|fleet|REGION] (slaops rules generate --help)</translation>
     </message>
     <message>
         <source>stdout cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>nach stdout kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Writes the Prometheus recording and alerting rules of an SLA profile: every SLA figure, the error ratios of the burn-rate windows and the page and ticket burn-rate alerts (docs/rules.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Recording- und Alerting-Regeln eines SLA-Profils für Prometheus: jeden SLA-Wert, die Fehlerquoten der Fenster der Verbrauchsrate sowie die Page- und Ticket-Alarme zur Verbrauchsrate (docs/rules.md).</translation>
     </message>
     <message>
         <source>SLA profile (YAML). Default: the built-in erlmcp v3 profile.</source>
-        <translation type="unfinished">SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
+        <translation>SLA-Profil (YAML). Standard: das eingebaute erlmcp-v3-Profil.</translation>
     </message>
     <message>
         <source>File to write (replaced whole); - for stdout, the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Datei (wird vollständig ersetzt); - für stdout (Standard).</translation>
     </message>
     <message>
         <source>Evaluation interval of the rule groups, 1s to 5m. Default: Prometheus&apos; global one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsintervall der Regelgruppen, 1s bis 5m. Standard: das globale Intervall von Prometheus.</translation>
     </message>
     <message>
         <source>all (default): every rule; fleet: the fleet&apos;s records and the alerts, for a global Prometheus; REGION: that region&apos;s records, for its own Prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>all (Standard): alle Regeln; fleet: die Recording-Regeln der gesamten Flotte und die Alarme, für ein globales Prometheus; REGION: die Recording-Regeln dieser Region, für ihr eigenes Prometheus.</translation>
     </message>
     <message>
         <source>Did you mean --%1?</source>
-        <translation type="unfinished">Meinten Sie --%1?</translation>
+        <translation>Meinten Sie --%1?</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">unerwartetes Argument: %1</translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--interval: &quot;%1&quot; is not a duration from 1s to %2, such as 30s or 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval: „%1“ ist keine Dauer von 1s bis %2 wie 30s oder 1m</translation>
     </message>
     <message>
         <source>--scope: &quot;%1&quot; is not all, fleet or a region of the profile (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--scope: „%1“ ist weder all noch fleet noch eine Region des Profils (%2)</translation>
     </message>
     <message>
         <source>it has none</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keine</translation>
     </message>
     <message>
         <source>  generate  the Prometheus rule file of an SLA profile</source>
-        <translation type="unfinished"></translation>
+        <translation>  generate  die Prometheus-Regeldatei eines SLA-Profils</translation>
     </message>
     <message>
         <source>unknown rules command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter rules-Befehl „%1“</translation>
     </message>
     <message>
         <source>unknown rules command &quot;%1&quot;; did you mean %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter rules-Befehl „%1“; meinten Sie %2?</translation>
     </message>
 </context>
 <context>
@@ -3644,11 +3644,11 @@
     </message>
     <message>
         <source>the recorded series&apos; time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpunkt der aufgezeichneten Zeitreihe</translation>
     </message>
     <message>
         <source>The recorded series is no longer there (its rule may have been unloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichnete Zeitreihe ist nicht mehr vorhanden (ihre Regel ist vielleicht nicht mehr geladen).</translation>
     </message>
 </context>
 <context>
@@ -3678,11 +3678,11 @@
     <name>slaops::engine::RecordedRules</name>
     <message>
         <source>Prometheus has slaops rules of this profile for version %1, but this profile is version %2: using the raw queries. Generate the rules again (slaops rules generate) and reload Prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus hat slaops-Regeln dieses Profils für Version %1, dieses Profil ist aber Version %2: es werden die Rohabfragen verwendet. Die Regeln neu erzeugen (slaops rules generate) und Prometheus neu laden.</translation>
     </message>
     <message>
         <source>the rules answer is not a success</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die Regelabfrage meldet keinen Erfolg</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3704,7 @@
     <name>slaops::engine::ReplicaSet</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -5440,23 +5440,23 @@
     </message>
     <message>
         <source>Recording rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording-Regel</translation>
     </message>
     <message>
         <source>Read from a recorded series of the generated rules (slaops rules generate), not from the raw query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer aufgezeichneten Zeitreihe der erzeugten Regeln gelesen (slaops rules generate), nicht aus der Rohabfrage.</translation>
     </message>
     <message>
         <source>The rule wrote this value at %1 UTC; its expression, evaluated at that time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat diesen Wert um %1 UTC geschrieben; ihr Ausdruck, zu diesem Zeitpunkt ausgewertet:</translation>
     </message>
     <message>
         <source>The rule&apos;s expression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausdruck der Regel:</translation>
     </message>
     <message>
         <source>Recording rule expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdruck der Recording-Regel</translation>
     </message>
 </context>
 <context>
@@ -5624,23 +5624,23 @@ Werte aus Prometheus, Alarme aus Alertmanager.</translation>
     </message>
     <message>
         <source>⚠ Prometheus of %1 unreachable since %2: %3 — its figures greyed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Prometheus der Region %1 seit %2 nicht erreichbar: %3 — ihre Werte ausgegraut</translation>
     </message>
     <message>
         <source>Prometheus: %1 (replica %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus: %1 (Replikat %2 von %3)</translation>
     </message>
     <message>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgefallen</translation>
     </message>
     <message>
         <source>%1 lagging %L2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2 s im Rückstand</translation>
     </message>
     <message>
         <source>recorded rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording-Regeln</translation>
     </message>
 </context>
 <context>
