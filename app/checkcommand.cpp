@@ -61,7 +61,7 @@ void printTable(const engine::Snapshot &s)
             const engine::ReplicaStatus &r = src.replicas[i];
             const QString state = !r.reachable      ? CheckCommand::tr("down: %1").arg(r.error)
                                   : i == src.active ? CheckCommand::tr("answering")
-                                  : r.lagging       ? CheckCommand::tr("lagging %1 s").arg(r.lagMs / 1000)
+                                  : r.lagging       ? CheckCommand::tr("lagging %L1 s").arg(r.lagMs / 1000)
                                                     : CheckCommand::tr("standing by");
             replicas << QStringLiteral("%1 (%2)").arg(r.url, state);
         }

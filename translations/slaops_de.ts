@@ -963,10 +963,6 @@
         <translation>antwortet</translation>
     </message>
     <message>
-        <source>lagging %1 s</source>
-        <translation>%1 s im Rückstand</translation>
-    </message>
-    <message>
         <source>standing by</source>
         <translation>in Reserve</translation>
     </message>
@@ -981,6 +977,10 @@
     <message>
         <source>Raw queries only, even where Prometheus has the profile&apos;s generated recording rules.</source>
         <translation>Nur Rohabfragen verwenden, auch wenn Prometheus die erzeugten Recording-Regeln des Profils geladen hat.</translation>
+    </message>
+    <message>
+        <source>lagging %L1 s</source>
+        <translation>%L1 s im Rückstand</translation>
     </message>
 </context>
 <context>
@@ -3677,12 +3677,12 @@
 <context>
     <name>slaops::engine::RecordedRules</name>
     <message>
-        <source>Prometheus has slaops rules of this profile for version %1, but this profile is version %2: using the raw queries. Generate the rules again (slaops rules generate) and reload Prometheus.</source>
-        <translation>Prometheus hat slaops-Regeln dieses Profils für Version %1, dieses Profil ist aber Version %2: es werden die Rohabfragen verwendet. Die Regeln neu erzeugen (slaops rules generate) und Prometheus neu laden.</translation>
+        <source>Prometheus has slaops rules of this profile for another version (%1), but this profile is version %2: using the raw queries. Generate the rules again (slaops rules generate) and reload Prometheus.</source>
+        <translation>Prometheus hat slaops-Regeln dieses Profils für eine andere Version (%1), dieses Profil hat aber Version %2: es werden die Rohabfragen verwendet. Erzeugen Sie die Regeln neu (slaops rules generate) und laden Sie Prometheus neu.</translation>
     </message>
     <message>
-        <source>the rules answer is not a success</source>
-        <translation>die Antwort auf die Regelabfrage meldet keinen Erfolg</translation>
+        <source>the rules API did not answer with status &quot;success&quot;</source>
+        <translation>die Regel-API antwortete nicht mit Status „success“</translation>
     </message>
 </context>
 <context>

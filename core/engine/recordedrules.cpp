@@ -25,10 +25,11 @@ QString RecordedRules::warning() const
 {
     if (status != Status::OtherVersion)
         return {};
-    return QCoreApplication::translate("slaops::engine::RecordedRules",
-                                       "Prometheus has slaops rules of this profile for version %1, but this "
-                                       "profile is version %2: using the raw queries. Generate the rules "
-                                       "again (slaops rules generate) and reload Prometheus.")
+    return QCoreApplication::translate(
+               "slaops::engine::RecordedRules",
+               "Prometheus has slaops rules of this profile for another version (%1), but this "
+               "profile is version %2: using the raw queries. Generate the rules "
+               "again (slaops rules generate) and reload Prometheus.")
         .arg(loadedVersions, version);
 }
 
@@ -43,7 +44,7 @@ RecordedRules RecordedRules::parse(QByteArrayView json, const config::Profile &p
         out.error = perr.error != QJsonParseError::NoError
                         ? perr.errorString()
                         : QCoreApplication::translate("slaops::engine::RecordedRules",
-                                                      "the rules answer is not a success");
+                                                      "the rules API did not answer with status \"success\"");
         return out;
     }
     const QString profileLabel = QLatin1String(rules::kProfileLabel);
