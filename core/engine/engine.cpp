@@ -251,54 +251,66 @@ void Engine::askRecordedRules()
     m_rulesDue = false;
     m_rulesAsked = now;
     const quint64 ticket = ++m_rulesTicket;
-    const auto limit = std::min(m_profile.sources.timeout / 2, std::chrono::milliseconds(3000));
-    // Each source is asked on its preferred replica (the one that will answer the refresh); all
-    // answers (or failures) come back before the refresh is planned.
+    // Each source is asked on its preferred replica (the one that will answer the refresh), and on
+    // the next one when that fails; all answers (or failures) come back before the refresh is planned.
     m_rulesPending = 0;
     for (std::size_t i = 0; i < m_sources.size(); ++i) {
-        ReplicaSet *source = m_sources[i];
-        if (!source->setupError().isEmpty())
+        if (!m_sources[i]->setupError().isEmpty())
             continue;
         ++m_rulesPending;
-        source->client(source->preferred())
-            ->recordingRules(
-                {limit, 4 * 1024 * 1024}, this, [this, ticket, i, profile = m_profile](prom::RawResponse r) {
-                    if (ticket != m_rulesTicket || !m_inFlight)
-                        return; // the refresh it was for was dropped (new sources, deadline)
-                    if (r.error != prom::TransportError::None || r.httpStatus != 200) {
-                        qCDebug(lcEngine) << "recording rules of" << m_sources[i]->name()
-                                          << "not read:" << r.httpStatus << r.transportError;
-                        // What was known stays (a source briefly down does not turn
-                        // a large fleet's refresh raw); asked again next refresh.
-                        m_rulesDue = true;
-                        recordedRulesArrived(ticket);
-                        return;
-                    }
-                    runOffThread(
-                        m_pool, this,
-                        [body = std::move(r.body), profile]() { return RecordedRules::parse(body, profile); },
-                        [this, ticket, i](RecordedRules rules) {
-                            if (ticket != m_rulesTicket || !m_inFlight)
-                                return;
-                            if (rules.status != m_recorded[i].status)
-                                qCInfo(lcEngine).noquote()
-                                    << QStringLiteral("%1: recorded series %2 (%3 rules of "
-                                                      "profile version %4)")
-                                           .arg(m_sources[i]->name(),
-                                                rules.status == RecordedRules::Status::Loaded
-                                                    ? QStringLiteral("in use")
-                                                    : QStringLiteral("not used"))
-                                           .arg(rules.rules.size())
-                                           .arg(rules.version);
-                            if (!rules.warning().isEmpty())
-                                qCWarning(lcEngine).noquote() << rules.warning();
-                            m_recorded[i] = std::move(rules);
-                            recordedRulesArrived(ticket);
-                        });
-                });
+        askRecordedRulesOf(i, 0, ticket);
     }
     if (m_rulesPending == 0)
         beginRefresh();
+}
+
+void Engine::askRecordedRulesOf(std::size_t i, std::size_t attempt, quint64 ticket)
+{
+    ReplicaSet *source = m_sources[i];
+    const std::vector<std::size_t> order = ReplicaChoice::order(source->health());
+    const std::size_t replica = order[attempt];
+    // The rules take a few kilobytes: each replica gets a share of three seconds at most.
+    const auto limit =
+        std::min(m_profile.sources.timeout / 2, std::chrono::milliseconds(3000)) / qint64(order.size());
+    source->client(replica)->recordingRules(
+        {limit, 4 * 1024 * 1024}, this,
+        [this, ticket, i, attempt, last = attempt + 1 >= order.size(),
+         profile = m_profile](prom::RawResponse r) {
+            if (ticket != m_rulesTicket || !m_inFlight)
+                return; // the refresh it was for was dropped (new sources, deadline)
+            if (r.error != prom::TransportError::None || r.httpStatus != 200) {
+                qCDebug(lcEngine) << "recording rules of" << m_sources[i]->name()
+                                  << "not read:" << r.httpStatus << r.transportError;
+                if (!last) {
+                    askRecordedRulesOf(i, attempt + 1, ticket);
+                    return;
+                }
+                // What was known stays (a source briefly down does not turn a large fleet's refresh
+                // raw); asked again next refresh.
+                m_rulesDue = true;
+                recordedRulesArrived(ticket);
+                return;
+            }
+            runOffThread(
+                m_pool, this,
+                [body = std::move(r.body), profile]() { return RecordedRules::parse(body, profile); },
+                [this, ticket, i](RecordedRules rules) {
+                    if (ticket != m_rulesTicket || !m_inFlight)
+                        return;
+                    if (rules.status != m_recorded[i].status)
+                        qCInfo(lcEngine).noquote()
+                            << QStringLiteral("%1: recorded series %2 (%3 rules of profile version %4)")
+                                   .arg(m_sources[i]->name(), rules.status == RecordedRules::Status::Loaded
+                                                                  ? QStringLiteral("in use")
+                                                                  : QStringLiteral("not used"))
+                                   .arg(rules.rules.size())
+                                   .arg(rules.version);
+                    if (!rules.warning().isEmpty())
+                        qCWarning(lcEngine).noquote() << rules.warning();
+                    m_recorded[i] = std::move(rules);
+                    recordedRulesArrived(ticket);
+                });
+        });
 }
 
 void Engine::recordedRulesArrived(quint64 ticket)

@@ -78,6 +78,7 @@ private:
     void readCredentials();
     void beginRefresh();
     void askRecordedRules();
+    void askRecordedRulesOf(std::size_t source, std::size_t attempt, quint64 ticket);
     void recordedRulesArrived(quint64 ticket);
     void send(std::size_t index, int attempt, quint64 generation);
     void finishRefresh(quint64 generation);

@@ -52,6 +52,20 @@ def prometheus_value(query, at, source=None):
     return [float(s["value"][1]) for s in result]
 
 
+def recorded_values(query, at, source=None):
+    """The samples of a recorded figure's series over the 30 s before `at`: a rule's result is stored
+    after its evaluation, stamped with the evaluation's start, so the sample slaops read at `at` may
+    have been joined by a later one stamped before `at`; the figure must be one of them."""
+    selector = query.split(" and (time() - timestamp(")[0]
+    t = datetime.fromisoformat(at.replace("Z", "+00:00")).timestamp()
+    url = f"{(source or prom).rstrip('/')}/api/v1/query?" + urllib.parse.urlencode(
+        {"query": f"{selector}[30s]", "time": f"{t:.3f}"})
+    with urllib.request.urlopen(url, timeout=30) as r:
+        body = json.load(r)
+    assert body["status"] == "success", body
+    return [[float(v) for _, v in s["values"]] for s in body["data"]["result"]]
+
+
 for args in ([], ["--region", "eu-west-1"]):
     rc, out, err = run("check", "--json", "--prometheus", prom, *args)
     doc = json.loads(out)
@@ -70,7 +84,12 @@ for args in ([], ["--region", "eu-west-1"]):
     for f in doc["figures"]:
         scope = f"{f['region'] or 'fleet'}/{f['id']}"
         direct = prometheus_value(f["query"], f["sample_time"] or doc["time"], f["source"])
-        if f["state"] in ("ok", "warning", "breach"):
+        if f["state"] in ("ok", "warning", "breach") and f["recording_rule"]:
+            series = recorded_values(f["query"], f["sample_time"] or doc["time"], f["source"])
+            check(len(series) == 1 and f["value"] in series[0],
+                  f"{scope}: slaops {f['value']!r} is not a sample of its recorded series {series}")
+            compared += 1
+        elif f["state"] in ("ok", "warning", "breach"):
             check(len(direct) == 1, f"{scope}: Prometheus returned {len(direct)} series")
             if direct:
                 check(direct[0] == f["value"], f"{scope}: slaops {f['value']!r} != Prometheus {direct[0]!r}")

@@ -12,6 +12,7 @@
 #include "stackenv.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace slaops;
@@ -61,6 +62,7 @@ private:
 
     QString m_dir;
     QHash<QString, QString> m_env;
+    config::Profile m_profile;
     std::unique_ptr<engine::Engine> m_engine;
     std::vector<engine::SnapshotPtr> m_seen;
 };
@@ -98,6 +100,7 @@ void TestScaleOut::startEngine(config::Profile profile)
 {
     profile.refreshInterval = std::chrono::milliseconds(1000);
     profile.sources.timeout = std::chrono::milliseconds(4000);
+    m_profile = profile;
     m_engine = std::make_unique<engine::Engine>(profile);
     connect(m_engine.get(), &engine::Engine::snapshotReady, this,
             [this](const engine::SnapshotPtr &s) { m_seen.push_back(s); });
@@ -154,6 +157,18 @@ void TestScaleOut::ha()
         for (const auto &f : m_seen[i]->figures)
             QVERIFY2(known(f.state), qPrintable(describe(m_seen[i])));
     QVERIFY(!m_engine->current()->sources.front().replicas.front().reachable);
+    {
+        // An engine started while the first replica is down asks the second for the rules: its very
+        // first refresh reads the recorded series (at 10,000 nodes a raw one takes seconds).
+        engine::Engine late(m_profile);
+        QSignalSpy spy(&late, &engine::Engine::snapshotReady);
+        late.start();
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 1, 20000);
+        const auto first = spy.first().first().value<engine::SnapshotPtr>();
+        QCOMPARE(first->prometheus.rules, engine::RecordedRules::Status::Loaded);
+        for (const auto &f : first->figures)
+            QVERIFY2(!f.rule.isEmpty() && f.source == b.toString(), qPrintable(describe(first)));
+    }
 
     // Back up: preferred again once it answers and is not behind.
     QCOMPARE(stack({QStringLiteral("start-prometheus"), QStringLiteral("1")}), 0);
