@@ -60,3 +60,6 @@ set_tests_properties(integration_report_periods PROPERTIES FIXTURES_REQUIRED "hi
 add_test(NAME integration_report_formats COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/check_report_formats.py
   ${PROJECT_SOURCE_DIR}/resources/profiles/erlmcp-v3.yaml ${SLAOPS_HISTORY_STACK_DIR} $<TARGET_FILE:slaops>)
 set_tests_properties(integration_report_formats PROPERTIES FIXTURES_REQUIRED history_stack LABELS integration TIMEOUT 300)
+# promtool's backfill takes both cores for twenty seconds: alone, so that it does not starve the
+# simulators and servers of the tests that would run beside it (ctest runs two at a time).
+set_tests_properties(history_stack_start PROPERTIES RUN_SERIAL TRUE)

@@ -36,10 +36,14 @@ Fleet::Fleet(const Options &options, QObject *parent)
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(m_options.tickMs);
     // The step is the time that really passed: a timer that fires late (a busy machine) must not make
-    // the fleet serve fewer requests per second than it claims.
+    // the fleet serve fewer requests per second than it claims. Up to 10 s at once: a test machine
+    // busy with promtool or a dozen Prometheus servers starting can hold the simulator off for
+    // seconds, and the time lost would read as lost traffic; longer gaps (a suspended process) are
+    // not made up.
     connect(&m_timer, &QTimer::timeout, this, [this] {
         const qint64 now = m_clock.elapsed();
-        const qint64 step = std::clamp<qint64>(now - m_lastTickMs, 1, 10 * m_options.tickMs);
+        const qint64 step =
+            std::clamp<qint64>(now - m_lastTickMs, 1, std::max<qint64>(10 * m_options.tickMs, 10000));
         m_lastTickMs = now;
         tick(step / 1000.0);
     });
