@@ -109,9 +109,9 @@ void readRecorded(FigureSpec &f, const RecordedRules &recorded, const config::Pr
     if (!rule)
         return;
     f.rule = rule->expression;
-    f.query =
-        whileEvaluated(rules::recordedSelector(profile, QLatin1String(rules::kValueRecord), f.id, f.region),
-                       recorded.interval);
+    f.query = whileEvaluated(rules::recordedSelector(profile.name, recorded.version,
+                                                     QLatin1String(rules::kValueRecord), f.id, f.region),
+                             recorded.interval);
 }
 
 // The budget's queries over the recorded 5-minute series (rules/rulenames.h): the ratio of the summed
@@ -125,7 +125,7 @@ void readRecorded(BudgetSpec &b, const config::SlaSpec &s, const RecordedRules &
         if (!recorded.has(rules::errorRatioRecord(w), s.id, {}))
             return;
     const auto selector = [&](const QString &record) {
-        return rules::recordedSelector(profile, record, s.id, {});
+        return rules::recordedSelector(profile.name, recorded.version, record, s.id, {});
     };
     const QString num = selector(QLatin1String(rules::kNumeratorRecord));
     const QString den = selector(QLatin1String(rules::kDenominatorRecord));

@@ -58,11 +58,17 @@ QString profileVersion(const config::Profile &p)
 QString recordedSelector(const config::Profile &profile, const QString &record, const QString &slaId,
                          const QString &region)
 {
+    return recordedSelector(profile.name, profileVersion(profile), record, slaId, region);
+}
+
+QString recordedSelector(const QString &profileName, const QString &version, const QString &record,
+                         const QString &slaId, const QString &region)
+{
     return record + QLatin1Char('{') + QLatin1String(kProfileLabel) + QLatin1Char('=') +
-           promString(profile.name) + QLatin1Char(',') + QLatin1String(kVersionLabel) + QLatin1Char('=') +
-           promString(profileVersion(profile)) + QLatin1Char(',') + QLatin1String(kSlaLabel) +
-           QLatin1Char('=') + promString(slaId) + QLatin1Char(',') + QLatin1String(kRegionLabel) +
-           QLatin1Char('=') + promString(region) + QLatin1Char('}');
+           promString(profileName) + QLatin1Char(',') + QLatin1String(kVersionLabel) + QLatin1Char('=') +
+           promString(version) + QLatin1Char(',') + QLatin1String(kSlaLabel) + QLatin1Char('=') +
+           promString(slaId) + QLatin1Char(',') + QLatin1String(kRegionLabel) + QLatin1Char('=') +
+           promString(region) + QLatin1Char('}');
 }
 
 } // namespace slaops::rules

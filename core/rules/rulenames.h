@@ -52,5 +52,9 @@ QString profileVersion(const config::Profile &profile);
 // label is absent there). Label values are escaped as PromQL strings.
 QString recordedSelector(const config::Profile &profile, const QString &record, const QString &slaId,
                          const QString &region);
+// The same with the version already known (it is a hash of the whole profile: a refresh plan that
+// writes dozens of selectors computes it once).
+QString recordedSelector(const QString &profileName, const QString &version, const QString &record,
+                         const QString &slaId, const QString &region);
 
 } // namespace slaops::rules
