@@ -143,8 +143,12 @@ int runReportCommand(const QStringList &args)
         QStringLiteral("audit-log"),
         ReportCommand::tr("Containment audit log whose actions become incidents. Default: the console's."),
         QStringLiteral("file"));
-    const QList<QCommandLineOption> options{period,  date,       tz,          resolution, format,  output,
-                                            profile, prometheus, initiatives, roadmap,    auditLog};
+    const QCommandLineOption raw(
+        QStringLiteral("raw"),
+        ReportCommand::tr("Violation series from raw queries only, even where Prometheus has the profile's "
+                          "generated recording rules."));
+    const QList<QCommandLineOption> options{period,  date,       tz,          resolution, format,   output,
+                                            profile, prometheus, initiatives, roadmap,    auditLog, raw};
     p.addOptions(options);
     if (!p.parse(QStringList{QStringLiteral("slaops report")} + args)) {
         QString message = p.errorText();
@@ -253,6 +257,7 @@ int runReportCommand(const QStringList &args)
     // What failed is printed once, with the outcome; the builder's log would only repeat it.
     QLoggingCategory::setFilterRules(QStringLiteral("slaops.report.info=false"));
     report::ReportBuilder builder(prof, &client);
+    builder.setUseRecordedRules(!p.isSet(raw));
     QEventLoop loop;
     std::shared_ptr<const report::Report> result;
     QString refusal;

@@ -72,7 +72,12 @@ struct SlaRow {
     // Percent SLAs: share of the period's error budget used, (1 - achieved) / (1 - target) for
     // at_least, achieved / target for at_most; 1 = all of it, above 1 = overspent. NaN otherwise.
     double budgetConsumed = NAN;
-    std::vector<Point> series; // the figure over its own window at the report's resolution, for charts
+    // The figure over its own window at the report's resolution, for charts: the worst of each bucket
+    // of grid points (at most ReportPlan::kChartPoints), NaN where a bucket has none.
+    std::vector<Point> series;
+    // The violation series and chart were read from the recorded figure (slaops:sla:value of the
+    // generated rules), with the raw query only where the rules recorded nothing.
+    bool recorded = false;
     Trend trend;
 };
 

@@ -1,6 +1,5 @@
 #include "reportassembler.h"
 
-#include "engine/historyfetcher.h"
 #include "seriesanalysis.h"
 #include "trends.h"
 
@@ -98,26 +97,67 @@ Value valueOf(const StretchRef &ref, const RowSpec &row, const std::vector<Point
     return v;
 }
 
-std::vector<Point> chartOf(const RowSpec &row, const std::vector<Point> &points, std::chrono::seconds step)
+// A Digest answer: the points past the target (one series, the recorded one's labels) and the grid
+// points without a recorded sample (marked with kMissingLabel). False when it is not that shape.
+bool splitDigest(const prom::QueryResult &result, const prom::Series **past, const prom::Series **missing)
 {
-    // The chart's gaps and downsampling are the history charts' own (HistoryFetcher::toSeries).
-    prom::QueryResult merged;
-    merged.ok = true;
-    merged.type = prom::ResultType::Matrix;
-    merged.series.emplace_back();
-    merged.series.back().samples.reserve(points.size());
-    for (const Point &p : points)
-        merged.series.back().samples.push_back({double(p.t), p.value});
-    engine::HistorySeries base;
-    base.id = row.slaId;
-    base.region = row.region;
-    base.step = step;
-    const engine::HistorySeries drawn =
-        engine::HistoryFetcher::toSeries(std::move(base), merged, ReportAssembler::kChartPoints);
-    std::vector<Point> out;
-    out.reserve(drawn.points.size());
-    for (const sla::Point &p : drawn.points)
-        out.push_back({qint64(std::llround(p.x / 1000.0)), p.y});
+    *past = nullptr;
+    *missing = nullptr;
+    for (const prom::Series &s : result.series) {
+        const bool isMissing = s.label(QString::fromLatin1(kMissingLabel)) == QLatin1String("true");
+        const prom::Series **slot = isMissing ? missing : past;
+        if (*slot)
+            return false;
+        *slot = &s;
+    }
+    return true;
+}
+
+// Lists every failed call of a row's violation series and chart once.
+void listFailures(const AssemblyInput &in, const RowPlan &plan, Gaps &gaps)
+{
+    bool failed = false;
+    if (plan.recorded.isEmpty()) {
+        for (int q : plan.seriesQueries)
+            gaps.single(q, &failed);
+        return;
+    }
+    for (int q : plan.fillQueries)
+        gaps.single(q, &failed);
+    for (int q : plan.chartQueries)
+        gaps.single(q, &failed);
+    for (int q : plan.seriesQueries) {
+        const QueryAnswer &a = in.answers[std::size_t(q)];
+        const prom::Series *past = nullptr;
+        const prom::Series *missing = nullptr;
+        if (!a.ok)
+            gaps.say(q, a.error);
+        else if (!splitDigest(a.result, &past, &missing))
+            gaps.say(q, ReportAssembler::tr("the recorded series answered with %1 series; it must be one")
+                            .arg(a.result.series.size()));
+    }
+}
+
+// The row's chart: the worst of each bucket (ChartBucket), from its points; a recorded row adds
+// Prometheus' worst of the recorded samples in each bucket (its points hold only those past the target).
+std::vector<Point> chartOf(const AssemblyInput &in, const RowSpec &spec, const RowPlan &plan,
+                           const std::vector<Point> &points)
+{
+    const auto [first, last] = in.plan.seriesGrid(plan);
+    std::vector<Point> out = series::worstPerBucket(
+        points, chartBuckets(first, last, in.plan.resolution.count()), spec.comparison);
+    for (int q : plan.chartQueries) {
+        const QueryAnswer &a = in.answers[std::size_t(q)];
+        if (!a.ok || a.result.series.size() != 1)
+            continue; // listed by listFailures; no series: nothing recorded there
+        for (const prom::Sample &sample : a.result.series.front().samples) {
+            const qint64 t = secondsOf(sample.timestamp);
+            const auto it = std::lower_bound(out.begin(), out.end(), t,
+                                             [](const Point &p, qint64 at) { return p.t < at; });
+            if (it != out.end() && it->t == t)
+                it->value = series::worstOf(it->value, sample.value, spec.comparison);
+        }
+    }
     return out;
 }
 
@@ -245,24 +285,120 @@ double compliantDayShare(const std::vector<Value> &days)
 
 } // namespace
 
+namespace {
+
+// Appends a Series or Fill answer's points; false when it cannot be used.
+bool appendRaw(const QueryAnswer &a, std::vector<Point> &points)
+{
+    if (!a.ok || a.result.series.size() > 1)
+        return false;
+    if (!a.result.series.empty())
+        for (const prom::Sample &s : a.result.series.front().samples)
+            points.push_back({secondsOf(s.timestamp), s.value});
+    return true;
+}
+
+// Walks a Digest answer's grid: `present(t, value)` for every grid point with a recorded sample (its
+// value when past the target, NaN when not), `absent(t)` for the others.
+template <typename Present, typename Absent>
+bool walkDigest(const PlannedQuery &q, const QueryAnswer &a, Present present, Absent absent)
+{
+    const prom::Series *past = nullptr;
+    const prom::Series *missing = nullptr;
+    if (!a.ok || !splitDigest(a.result, &past, &missing))
+        return false;
+    static const std::vector<prom::Sample> none;
+    const std::vector<prom::Sample> &pastSamples = past ? past->samples : none;
+    const std::vector<prom::Sample> &missingSamples = missing ? missing->samples : none;
+    std::size_t p = 0, m = 0;
+    for (qint64 t = q.start; t <= q.end; t += q.step) {
+        while (m < missingSamples.size() && secondsOf(missingSamples[m].timestamp) < t)
+            ++m;
+        if (m < missingSamples.size() && secondsOf(missingSamples[m].timestamp) == t) {
+            absent(t);
+            continue;
+        }
+        while (p < pastSamples.size() && secondsOf(pastSamples[p].timestamp) < t)
+            ++p;
+        present(t, p < pastSamples.size() && secondsOf(pastSamples[p].timestamp) == t ? pastSamples[p].value
+                                                                                      : double(NAN));
+    }
+    return true;
+}
+
+void sortByTime(std::vector<Point> &points)
+{
+    const auto byTime = [](const Point &a, const Point &b) { return a.t < b.t; };
+    if (!std::is_sorted(points.begin(), points.end(), byTime))
+        std::stable_sort(points.begin(), points.end(), byTime);
+}
+
+} // namespace
+
 std::vector<Point> ReportAssembler::seriesPoints(const AssemblyInput &in, const RowPlan &row, QString *error)
 {
     std::vector<Point> points;
+    const auto failed = [&](const QueryAnswer &a) {
+        if (error && error->isEmpty())
+            *error = a.ok ? QString() : a.error;
+    };
+    if (row.recorded.isEmpty()) {
+        for (int q : row.seriesQueries)
+            if (!appendRaw(in.answers[std::size_t(q)], points))
+                failed(in.answers[std::size_t(q)]);
+        sortByTime(points);
+        return points;
+    }
     for (int q : row.seriesQueries) {
         const QueryAnswer &a = in.answers[std::size_t(q)];
-        if (!a.ok || a.result.series.size() != 1) {
-            if (error && error->isEmpty())
-                *error = a.ok ? QString() : a.error;
-            continue;
-        }
-        for (const prom::Sample &s : a.result.series.front().samples)
-            points.push_back({secondsOf(s.timestamp), s.value});
+        // A grid point without a recorded sample has no point here; a Fill query may bring it raw.
+        if (!walkDigest(
+                in.plan.queries[std::size_t(q)], a,
+                [&](qint64 t, double v) {
+                    points.push_back({t, v});
+                },
+                [](qint64) {}))
+            failed(a);
     }
-    // The chunks come in time order; sort only what did not.
-    const auto byTime = [](const Point &a, const Point &b) { return a.t < b.t; };
-    if (!std::is_sorted(points.begin(), points.end(), byTime))
-        std::sort(points.begin(), points.end(), byTime);
+    const std::size_t recorded = points.size();
+    for (int q : row.fillQueries)
+        if (!appendRaw(in.answers[std::size_t(q)], points))
+            failed(in.answers[std::size_t(q)]);
+    if (points.size() > recorded) {
+        // Fill runs may span recorded points (short runs are merged): the recorded point stays.
+        sortByTime(points);
+        points.erase(std::unique(points.begin(), points.end(),
+                                 [](const Point &a, const Point &b) { return a.t == b.t; }),
+                     points.end());
+    }
     return points;
+}
+
+std::vector<std::pair<qint64, qint64>>
+ReportAssembler::recordedGaps(const ReportPlan &plan, const std::vector<QueryAnswer> &answers, int row)
+{
+    std::vector<std::pair<qint64, qint64>> runs;
+    if (row < 0 || std::size_t(row) >= plan.rowPlans.size())
+        return runs;
+    const RowPlan &rp = plan.rowPlans[std::size_t(row)];
+    if (rp.recorded.isEmpty())
+        return runs;
+    const qint64 step = plan.resolution.count();
+    // Runs closer than this are asked as one: fewer calls, a few points read twice.
+    const qint64 join = kFillJoinPoints * step;
+    for (int q : rp.seriesQueries) {
+        if (std::size_t(q) >= answers.size())
+            continue;
+        walkDigest(
+            plan.queries[std::size_t(q)], answers[std::size_t(q)], [](qint64, double) {},
+            [&](qint64 t) {
+                if (!runs.empty() && t - runs.back().second < join)
+                    runs.back().second = t + step;
+                else
+                    runs.emplace_back(t, t + step);
+            });
+    }
+    return runs;
 }
 
 Assembly ReportAssembler::assemble(const AssemblyInput &in)
@@ -284,10 +420,7 @@ Assembly ReportAssembler::assemble(const AssemblyInput &in)
         const RowSpec &spec = in.plan.rows[r];
         const RowPlan &plan = in.plan.rowPlans[r];
         // Each chunk's failure is listed; what came is still used for the coverage and violations.
-        for (int q : plan.seriesQueries) {
-            bool failed = false;
-            gaps.single(q, &failed);
-        }
+        listFailures(in, plan, gaps);
         const std::vector<Point> points = seriesPoints(in, plan, nullptr);
         if (!points.empty())
             out.anyData = true;
@@ -307,7 +440,8 @@ Assembly ReportAssembler::assemble(const AssemblyInput &in)
         row.overall = valueOf(plan.whole, spec, points, gaps, &out.anyData);
         row.compliantDayShare = compliantDayShare(row.days);
         row.budgetConsumed = budgetConsumed(spec, row.overall.value);
-        row.series = chartOf(spec, points, in.plan.resolution);
+        row.series = chartOf(in, spec, plan, points);
+        row.recorded = !plan.recorded.isEmpty();
         for (Violation &v : series::violations(spec, points, step))
             report.violations.push_back(std::move(v));
         report.rows.push_back(std::move(row));
@@ -323,6 +457,8 @@ Assembly ReportAssembler::assemble(const AssemblyInput &in)
         for (const QString &w : a.result.warnings)
             if (!report.warnings.contains(w))
                 report.warnings << w;
+    if (!in.rulesWarning.isEmpty())
+        report.warnings << in.rulesWarning;
     if (in.plan.toDate)
         report.warnings.prepend(
             ReportAssembler::tr("the period has not ended: figures to date, up to %1")

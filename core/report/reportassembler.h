@@ -33,6 +33,7 @@ struct AssemblyInput {
     QDateTime generatedAt;
     QString initiatives;
     QString roadmap;
+    QString rulesWarning; // the generated rules are loaded at another version of the profile: raw
 };
 
 struct Assembly {
@@ -46,10 +47,15 @@ class ReportAssembler {
     Q_DECLARE_TR_FUNCTIONS(ReportAssembler)
 
 public:
-    static constexpr std::size_t kChartPoints = 1500;
     static Assembly assemble(const AssemblyInput &in);
-    // What one row's answers hold, for tests and the assembly.
+    // What one row's answers hold, for tests and the assembly: its grid points with a value (a
+    // recorded row's: those past the target with theirs, the others NaN, and the Fill queries' points).
     static std::vector<Point> seriesPoints(const AssemblyInput &in, const RowPlan &row, QString *error);
+    // A recorded row's grid points without a recorded sample, as [from, to) runs in time order (runs
+    // fewer than kFillJoinPoints apart joined): what the Fill queries ask raw.
+    static std::vector<std::pair<qint64, qint64>>
+    recordedGaps(const ReportPlan &plan, const std::vector<QueryAnswer> &answers, int row);
+    static constexpr qint64 kFillJoinPoints = 60;
 };
 
 } // namespace slaops::report

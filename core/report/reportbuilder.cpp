@@ -3,6 +3,7 @@
 #include "actions/auditlog.h"
 #include "engine/engine.h"
 #include "engine/offthread.h"
+#include "engine/recordedrules.h"
 #include "prom/client.h"
 #include "prom/responseparser.h"
 #include "reportassembler.h"
@@ -24,6 +25,8 @@ struct ReportBuilder::Run {
     std::size_t next = 0; // the next query to send
     int onTheWire = 0;    // sent (or waiting to be retried), not yet answered
     std::size_t done = 0; // answered and parsed
+    bool filled = false;  // the Fill queries are planned (recorded rows' gaps)
+    QString rulesWarning; // rules of this profile loaded at another version
     std::unique_ptr<QObject> context = std::make_unique<QObject>();
 };
 
@@ -100,19 +103,80 @@ void ReportBuilder::start(const ReportRequest &request, const QDateTime &now)
     run->request = request;
     run->request.resolution = resolution;
     run->now = now.toUTC();
-    run->plan = ReportPlan::make(m_profile, period, resolution, run->now);
-    if (run->plan.rows.empty()) {
+    m_run = std::move(run);
+    if (m_useRecorded)
+        askRules();
+    else
+        plan(engine::RecordedRules{});
+}
+
+void ReportBuilder::askRules()
+{
+    const quint64 generation = m_run->generation;
+    // A few kilobytes; a Prometheus that cannot say (old, a proxy that refuses the path) is read raw.
+    const auto limit = std::min(m_profile.sources.timeout, std::chrono::milliseconds(5000));
+    m_client->recordingRules({limit, 4 * 1024 * 1024}, m_run->context.get(),
+                             [this, generation, profile = m_profile](prom::RawResponse raw) {
+                                 if (!m_run || m_run->generation != generation)
+                                     return;
+                                 if (!raw.answered() || raw.httpStatus != 200) {
+                                     qCInfo(lcReport).noquote()
+                                         << "recording rules not read, raw queries:" << raw.httpStatus
+                                         << raw.transportError;
+                                     plan(engine::RecordedRules{});
+                                     return;
+                                 }
+                                 engine::runOffThread(
+                                     m_pool, this,
+                                     [body = std::move(raw.body), profile]() {
+                                         return engine::RecordedRules::parse(body, profile);
+                                     },
+                                     [this, generation](engine::RecordedRules rules) {
+                                         if (m_run && m_run->generation == generation)
+                                             plan(rules);
+                                     });
+                             });
+}
+
+void ReportBuilder::plan(const engine::RecordedRules &rules)
+{
+    const Period &period = m_run->request.period;
+    const std::chrono::seconds resolution = m_run->request.resolution;
+    m_run->plan = ReportPlan::make(m_profile, period, resolution, m_run->now, &rules);
+    m_run->rulesWarning = rules.warning();
+    if (m_run->plan.rows.empty()) {
         refuse(tr("the profile has no SLA to report on"));
         return;
     }
-    run->answers.resize(run->plan.queries.size());
+    m_run->answers.resize(m_run->plan.queries.size());
+    const auto recorded = std::count_if(m_run->plan.rowPlans.begin(), m_run->plan.rowPlans.end(),
+                                        [](const RowPlan &r) { return !r.recorded.isEmpty(); });
     qCInfo(lcReport).noquote() << "report" << period.label() << "in" << QString::fromUtf8(period.zone.id())
-                               << "at" << resolution.count() << "s:" << run->plan.queries.size()
-                               << "queries for" << run->plan.rows.size() << "rows"
-                               << (run->plan.toDate ? "(to date)" : "");
-    m_run = std::move(run);
+                               << "at" << resolution.count() << "s:" << m_run->plan.queries.size()
+                               << "queries for" << m_run->plan.rows.size() << "rows," << recorded
+                               << "of them recorded" << (m_run->plan.toDate ? "(to date)" : "");
     Q_EMIT progress(0, int(m_run->plan.queries.size()));
     pump();
+}
+
+// Once every Digest is in: the grid points the rules recorded nothing for (before they were loaded, a
+// Prometheus restart, an SLA changed mid-period) are asked raw.
+void ReportBuilder::planFill()
+{
+    m_run->filled = true;
+    ReportPlan &plan = m_run->plan;
+    const std::size_t before = plan.queries.size();
+    for (int r = 0; r < int(plan.rowPlans.size()); ++r) {
+        const auto runs = ReportAssembler::recordedGaps(plan, m_run->answers, r);
+        if (!runs.empty())
+            plan.addFill(r, runs);
+    }
+    if (plan.queries.size() == before)
+        return;
+    qCInfo(lcReport).noquote() << plan.queries.size() - before
+                               << "raw queries for what the rules did not record";
+    m_run->answers.resize(plan.queries.size());
+    Q_EMIT progress(int(m_run->done), int(plan.queries.size()));
 }
 
 void ReportBuilder::cancel()
@@ -197,6 +261,8 @@ void ReportBuilder::answered(quint64 generation, std::size_t index, QueryAnswer 
     --m_run->onTheWire;
     ++m_run->done;
     Q_EMIT progress(int(m_run->done), int(m_run->plan.queries.size()));
+    if (m_run->done == m_run->plan.queries.size() && !m_run->filled)
+        planFill();
     if (m_run->done == m_run->plan.queries.size()) {
         assemble();
         return;
@@ -217,6 +283,7 @@ void ReportBuilder::assemble()
     in.generatedAt = QDateTime::currentDateTimeUtc();
     in.initiatives = m_run->request.initiatives;
     in.roadmap = m_run->request.roadmap;
+    in.rulesWarning = m_run->rulesWarning;
     const QString auditPath = m_run->request.auditLogPath;
     const QString label = in.period.label();
     const quint64 generation = m_run->generation;

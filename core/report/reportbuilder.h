@@ -11,6 +11,9 @@
 namespace slaops::prom {
 class Client;
 }
+namespace slaops::engine {
+struct RecordedRules;
+}
 
 namespace slaops::report {
 
@@ -33,7 +36,10 @@ struct ReportRequest {
 // stretch's own length, evaluated at its end (so a ratio is one of counter increases over the stretch,
 // a quantile one of bucket increases); runs of equal-length days go into one query_range whose step is
 // the day. The violation series is the query over the SLA's own window at the resolution, split into
-// queries under Prometheus' 11,000-point limit. Lives on the thread of its client.
+// queries under Prometheus' 11,000-point limit. Where the profile's generated rules are loaded at its
+// version (asked first, as the engine does), that series is read from their recorded figure instead:
+// only its points past the target and its gaps, the gaps then asked raw. Lives on the thread of its
+// client.
 class ReportBuilder : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +52,9 @@ public:
     // Stops asking Prometheus; emits cancelled() once nothing of this build is in flight.
     void cancel();
     bool isRunning() const;
+    // Off: the violation series are always the raw queries, even where the generated rules record
+    // them (slaops report --raw). On by default.
+    void setUseRecordedRules(bool on) { m_useRecorded = on; }
 
     // The resolution used when a request gives none: 1 m for a day and a month, 5 m for a quarter.
     static std::chrono::seconds defaultResolution(PeriodKind kind);
@@ -64,6 +73,9 @@ Q_SIGNALS:
 
 private:
     struct Run;
+    void askRules();
+    void plan(const engine::RecordedRules &rules);
+    void planFill();
     void pump();
     void send(std::size_t index, int attempt);
     void answered(quint64 generation, std::size_t index, QueryAnswer answer);
@@ -74,6 +86,7 @@ private:
     prom::Client *m_client;
     std::unique_ptr<Run> m_run;
     quint64 m_generation = 0;
+    bool m_useRecorded = true;
     QThreadPool m_pool;
 };
 

@@ -97,6 +97,7 @@ QJsonObject row(const SlaRow &r, const Period &p)
             {QStringLiteral("compliant_day_share"), number(r.compliantDayShare)},
             {QStringLiteral("budget_consumed"), number(r.budgetConsumed)},
             {QStringLiteral("series"), series},
+            {QStringLiteral("recorded"), r.recorded},
             {QStringLiteral("trend"), trend(r.trend)}};
 }
 

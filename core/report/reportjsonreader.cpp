@@ -308,7 +308,7 @@ SlaRow readRow(Reader &r, const QJsonValue &jv, const QString &path)
     const QJsonObject o = r.object(jv, path);
     r.members(o, path,
               {"sla", "name", "region", "unit", "comparison", "target", "alert", "query", "days", "months",
-               "overall", "compliant_day_share", "budget_consumed", "series", "trend"});
+               "overall", "compliant_day_share", "budget_consumed", "series", "recorded", "trend"});
     SlaRow row;
     row.slaId = r.string(o[u"sla"], at(path, "sla"));
     row.name = r.string(o[u"name"], at(path, "name"));
@@ -335,6 +335,13 @@ SlaRow readRow(Reader &r, const QJsonValue &jv, const QString &path)
         row.series.push_back(
             Point{r.integer(pair[0], Reader::index(pp, 0), std::numeric_limits<qint64>::min()),
                   r.number(pair[1], Reader::index(pp, 1))});
+    }
+    // Optional: reports written before the rules were read have none.
+    if (o.contains(u"recorded")) {
+        if (!o[u"recorded"].isBool())
+            r.fail(at(path, "recorded"),
+                   QCoreApplication::translate("slaops::report", "expected true or false"));
+        row.recorded = o[u"recorded"].toBool();
     }
     row.trend = readTrend(r, o[u"trend"], at(path, "trend"));
     return row;

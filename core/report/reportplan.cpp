@@ -1,8 +1,12 @@
 #include "reportplan.h"
 
+#include "engine/recordedrules.h"
+#include "rules/rulenames.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
+#include <cmath>
 
 namespace slaops::report {
 
@@ -40,11 +44,42 @@ QString localTime(qint64 t, const QTimeZone &zone)
     return QDateTime::fromSecsSinceEpoch(t, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+// A number as PromQL reads it back to the same double.
+QString promNumber(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("NaN");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+    return QString::number(v, 'g', 17);
+}
+
+// The row's query over [first, last] on the grid, as calls under the point limit; `label` takes the
+// local start and end of each call.
+std::vector<int> addChunks(ReportPlan &plan, PlannedQuery::Kind kind, int r, const RowSpec &row,
+                           const QString &promql, qint64 first, qint64 last, const QString &label)
+{
+    std::vector<int> indices;
+    const qint64 step = plan.resolution.count();
+    for (const RangeChunk &c : splitRange(first, last, step)) {
+        indices.push_back(int(plan.queries.size()));
+        plan.queries.push_back(
+            {kind, r, promql, c.start, c.end, step,
+             QStringLiteral("%1, %2, %3")
+                 .arg(row.name, scopeOf(row),
+                      label.arg(localTime(c.start, plan.zone), localTime(c.end, plan.zone)))});
+    }
+    return indices;
+}
+
 class Planner {
 public:
-    Planner(ReportPlan &plan, const Period &period)
+    Planner(ReportPlan &plan, const Period &period, const engine::RecordedRules *recorded,
+            const QString &profileName)
         : m_plan(plan)
         , m_period(period)
+        , m_recorded(recorded)
+        , m_profileName(profileName)
     {
     }
 
@@ -166,24 +201,66 @@ private:
         const qint64 t = std::min(t0, m_plan.end);
         rp.seriesFrom = f;
         rp.seriesTo = std::max(f, t);
-        const qint64 first = alignUp(f, step);
-        const qint64 last = alignDown(t - 1, step);
-        if (f >= t || first > last)
+        const auto [first, last] = m_plan.seriesGrid(rp);
+        if (first > last)
             return;
-        const QString promql = config::expandQuery(row.query, row.window, row.selector);
-        for (const RangeChunk &c : splitRange(first, last, step)) {
-            rp.seriesQueries.push_back(int(m_plan.queries.size()));
-            m_plan.queries.push_back(
-                {PlannedQuery::Kind::Series, r, promql, c.start, c.end, step,
-                 QStringLiteral("%1, %2, %3")
-                     .arg(row.name, scopeOf(row),
-                          ReportPlan::tr("violations and coverage %1 – %2")
-                              .arg(localTime(c.start, m_period.zone), localTime(c.end, m_period.zone)))});
+        rp.recorded = recordedSelector(row);
+        if (rp.recorded.isEmpty()) {
+            rp.seriesQueries = addChunks(m_plan, PlannedQuery::Kind::Series, r, row,
+                                         config::expandQuery(row.query, row.window, row.selector), first,
+                                         last, ReportPlan::tr("violations and coverage %1 – %2"));
+            return;
         }
+        // The points past the target, and the grid points the rules wrote nothing for (labelled apart):
+        // a month of a compliant SLA is a few hundred bytes instead of 44,640 points.
+        const QString pastTarget =
+            QStringLiteral("(%1 %2 %3) or label_replace(absent(%1), \"%4\", \"true\", \"\", \"\")")
+                .arg(rp.recorded,
+                     row.comparison == sla::Comparison::AtMost ? QStringLiteral(">") : QStringLiteral("<"),
+                     promNumber(row.target), QLatin1String(kMissingLabel));
+        rp.seriesQueries = addChunks(m_plan, PlannedQuery::Kind::Digest, r, row, pastTarget, first, last,
+                                     ReportPlan::tr("violations and coverage (recorded) %1 – %2"));
+        const QString worst = row.comparison == sla::Comparison::AtMost ? QStringLiteral("max_over_time")
+                                                                        : QStringLiteral("min_over_time");
+        // Consecutive buckets of one width are one call; the last, narrower one its own.
+        const std::vector<ChartBucket> buckets = chartBuckets(first, last, step);
+        std::size_t i = 0;
+        while (i < buckets.size()) {
+            std::size_t j = i + 1;
+            while (j < buckets.size() && buckets[j].width == buckets[i].width)
+                ++j;
+            // (end - width, end]: a range selector includes its start, so it starts a millisecond later.
+            const QString promql =
+                QStringLiteral("%1(%2[%3ms])").arg(worst, rp.recorded).arg(buckets[i].width * 1000 - 1);
+            rp.chartQueries.push_back(int(m_plan.queries.size()));
+            m_plan.queries.push_back({PlannedQuery::Kind::Chart, r, promql, buckets[i].end,
+                                      buckets[j - 1].end, buckets[i].width,
+                                      QStringLiteral("%1, %2, %3")
+                                          .arg(row.name, scopeOf(row),
+                                               ReportPlan::tr("chart (recorded) %1 – %2")
+                                                   .arg(localTime(buckets[i].end, m_period.zone),
+                                                        localTime(buckets[j - 1].end, m_period.zone)))});
+            i = j;
+        }
+    }
+
+    // The recorded figure of the row when the rules are loaded at this profile's version, record it
+    // healthily and are evaluated at least once per resolution step; else empty (raw).
+    QString recordedSelector(const RowSpec &row) const
+    {
+        const engine::RecordedRules *rules = m_recorded;
+        if (!rules || rules->status != engine::RecordedRules::Status::Loaded ||
+            rules->interval.count() <= 0 || rules->interval > m_plan.resolution ||
+            !rules->has(QLatin1String(rules::kValueRecord), row.slaId, row.region))
+            return {};
+        return rules::recordedSelector(m_profileName, rules->version, QLatin1String(rules::kValueRecord),
+                                       row.slaId, row.region);
     }
 
     ReportPlan &m_plan;
     const Period &m_period;
+    const engine::RecordedRules *m_recorded = nullptr;
+    QString m_profileName;
     QHash<QString, int> m_known; // "end/length" -> the row's query that has that point
 };
 
@@ -219,6 +296,47 @@ std::vector<RowSpec> reportRows(const config::Profile &profile)
     return rows;
 }
 
+std::vector<ChartBucket> chartBuckets(qint64 firstGrid, qint64 lastGrid, qint64 step)
+{
+    std::vector<ChartBucket> out;
+    if (step <= 0 || firstGrid > lastGrid)
+        return out;
+    const qint64 n = (lastGrid - firstGrid) / step + 1;
+    const qint64 k = (n + ReportPlan::kChartPoints - 1) / ReportPlan::kChartPoints;
+    out.reserve(std::size_t((n + k - 1) / k));
+    for (qint64 i = k - 1; i < n; i += k)
+        out.push_back({firstGrid + i * step, k * step});
+    if (n % k != 0)
+        out.push_back({lastGrid, (n % k) * step});
+    return out;
+}
+
+std::pair<qint64, qint64> ReportPlan::seriesGrid(const RowPlan &row) const
+{
+    const qint64 step = resolution.count();
+    if (row.seriesTo <= row.seriesFrom)
+        return {1, 0};
+    return {alignUp(row.seriesFrom, step), alignDown(row.seriesTo - 1, step)};
+}
+
+void ReportPlan::addFill(int row, const std::vector<std::pair<qint64, qint64>> &runs)
+{
+    if (row < 0 || std::size_t(row) >= rows.size())
+        return;
+    const RowSpec &spec = rows[std::size_t(row)];
+    const QString promql = config::expandQuery(spec.query, spec.window, spec.selector);
+    const qint64 step = resolution.count();
+    for (const auto &[from, to] : runs) {
+        if (to <= from)
+            continue;
+        const std::vector<int> added =
+            addChunks(*this, PlannedQuery::Kind::Fill, row, spec, promql, alignUp(from, step),
+                      alignDown(to - 1, step), tr("violations and coverage (not recorded) %1 – %2"));
+        std::vector<int> &fill = rowPlans[std::size_t(row)].fillQueries;
+        fill.insert(fill.end(), added.begin(), added.end());
+    }
+}
+
 std::vector<RangeChunk> splitRange(qint64 start, qint64 end, qint64 step, qint64 maxPoints)
 {
     std::vector<RangeChunk> chunks;
@@ -231,7 +349,8 @@ std::vector<RangeChunk> splitRange(qint64 start, qint64 end, qint64 step, qint64
 }
 
 ReportPlan ReportPlan::make(const config::Profile &profile, const Period &period,
-                            std::chrono::seconds resolution, const QDateTime &now)
+                            std::chrono::seconds resolution, const QDateTime &now,
+                            const engine::RecordedRules *recorded)
 {
     ReportPlan plan;
     plan.resolution = std::clamp(resolution, std::chrono::seconds(1), std::chrono::seconds(3600));
@@ -243,7 +362,8 @@ ReportPlan ReportPlan::make(const config::Profile &profile, const Period &period
     if (plan.end <= plan.start)
         return plan;
     plan.rows = reportRows(profile);
-    Planner planner(plan, period);
+    plan.zone = period.zone;
+    Planner planner(plan, period, recorded, profile.name);
     for (int r = 0; r < int(plan.rows.size()); ++r)
         planner.planRow(r);
     planner.planAlerts();

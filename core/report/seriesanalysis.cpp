@@ -20,12 +20,38 @@ bool alertBeyondTarget(const RowSpec &row)
     return row.comparison == sla::Comparison::AtMost ? row.alert > row.target : row.alert < row.target;
 }
 
+} // namespace
+
 bool worse(double a, double b, sla::Comparison cmp)
 {
     return cmp == sla::Comparison::AtMost ? a > b : a < b;
 }
 
-} // namespace
+double worstOf(double a, double b, sla::Comparison cmp)
+{
+    if (std::isnan(a))
+        return b;
+    if (std::isnan(b))
+        return a;
+    return worse(b, a, cmp) ? b : a;
+}
+
+std::vector<Point> worstPerBucket(const std::vector<Point> &points, const std::vector<ChartBucket> &buckets,
+                                  sla::Comparison cmp)
+{
+    std::vector<Point> out;
+    out.reserve(buckets.size());
+    auto it = points.begin();
+    for (const ChartBucket &b : buckets) {
+        while (it != points.end() && it->t <= b.end - b.width)
+            ++it;
+        double v = NAN;
+        for (auto j = it; j != points.end() && j->t <= b.end; ++j)
+            v = worstOf(v, j->value, cmp);
+        out.push_back({b.end, v});
+    }
+    return out;
+}
 
 double hourCoverage(const std::vector<Point> &points, qint64 from, qint64 to)
 {

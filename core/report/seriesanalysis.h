@@ -22,6 +22,16 @@ double hourCoverage(const std::vector<Point> &points, qint64 from, qint64 to);
 // past an alert threshold lying beyond the target, else "high".
 std::vector<Violation> violations(const RowSpec &row, const std::vector<Point> &points, qint64 step);
 
+// a past b in the comparison's direction (larger for at_most, smaller for at_least).
+bool worse(double a, double b, sla::Comparison cmp);
+// The worst of a and b that is a number, NaN when neither is (as max_over_time and min_over_time
+// skip NaN).
+double worstOf(double a, double b, sla::Comparison cmp);
+// The worst point in each bucket's (end - width, end], NaN for a bucket without one; `points` in time
+// order. A recorded row's Chart query asks Prometheus for the same over the recorded samples.
+std::vector<Point> worstPerBucket(const std::vector<Point> &points, const std::vector<ChartBucket> &buckets,
+                                  sla::Comparison cmp);
+
 // Runs of consecutive grid points of one series (an ALERTS series at the resolution), as [start, end
 // + step) pairs in Unix seconds.
 std::vector<std::pair<qint64, qint64>> runs(const std::vector<Point> &points, qint64 step);

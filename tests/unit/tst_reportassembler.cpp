@@ -466,14 +466,26 @@ void TestReportAssembler::incidentsFromAlertsAndActions()
 
 void TestReportAssembler::chartIsDownsampled()
 {
-    const FakeServer server;
+    FakeServer server;
+    server.series = [](qint64 t) { return std::optional<double>(double((t * 7919) % 1009) * 1e-6); };
     const Report r = ReportAssembler::assemble(input(testing::oneSlaProfile(),
                                                      period(PeriodKind::Day, QDate(2024, 6, 3)), 1s, server))
                          .report;
-    QVERIFY(r.rows[0].series.size() <= ReportAssembler::kChartPoints);
-    QVERIFY(r.rows[0].series.size() > 100);
-    QCOMPARE(r.rows[0].series.front().t, at(0));
-    QCOMPARE(r.rows[0].series.back().t, utc(2024, 6, 4).toSecsSinceEpoch() - 1);
+    // 86,400 points in buckets of 58 (1,490 of them, the last one of 38), each drawn at its end with
+    // the worst (here: highest) of its points.
+    const std::vector<Point> &chart = r.rows[0].series;
+    QCOMPARE(qint64(chart.size()), qint64(1490));
+    QVERIFY(qint64(chart.size()) <= ReportPlan::kChartPoints);
+    QCOMPARE(chart.front().t, at(0) + 57);
+    QCOMPARE(chart.back().t, utc(2024, 6, 4).toSecsSinceEpoch() - 1);
+    QCOMPARE(chart[chart.size() - 2].t, chart.back().t - 38);
+    for (const std::size_t b : {std::size_t(0), std::size_t(700), chart.size() - 1}) {
+        const qint64 width = b + 1 == chart.size() ? 38 : 58;
+        double worst = -INFINITY;
+        for (qint64 t = chart[b].t - width + 1; t <= chart[b].t; ++t)
+            worst = std::max(worst, server.series(t).value_or(-INFINITY));
+        QCOMPARE(chart[b].value, worst);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReportAssembler)
