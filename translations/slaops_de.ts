@@ -1947,6 +1947,10 @@
         <source>the period has not ended: figures to date, up to %1</source>
         <translation>der Zeitraum ist noch nicht abgeschlossen: bisherige Werte, bis %1</translation>
     </message>
+    <message>
+        <source>the recorded series answered with %1 series; it must be one</source>
+        <translation>die aufgezeichnete Reihe antwortete mit %1 Reihen; es muss eine sein</translation>
+    </message>
 </context>
 <context>
     <name>ReportChart</name>
@@ -2077,6 +2081,10 @@
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Violation series from raw queries only, even where Prometheus has the profile&apos;s generated recording rules.</source>
+        <translation>Verletzungsreihen nur aus Rohabfragen, auch wo Prometheus die erzeugten Recording Rules des Profils hat.</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -2125,6 +2133,18 @@
     <message>
         <source>violations and coverage %1 – %2</source>
         <translation>Verletzungen und Abdeckung %1 – %2</translation>
+    </message>
+    <message>
+        <source>violations and coverage (recorded) %1 – %2</source>
+        <translation>Verletzungen und Abdeckung (aufgezeichnet) %1 – %2</translation>
+    </message>
+    <message>
+        <source>chart (recorded) %1 – %2</source>
+        <translation>Diagramm (aufgezeichnet) %1 – %2</translation>
+    </message>
+    <message>
+        <source>violations and coverage (not recorded) %1 – %2</source>
+        <translation>Verletzungen und Abdeckung (nicht aufgezeichnet) %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4024,10 @@
     <message>
         <source>The period missed its target: %1.</source>
         <translation>Der Zeitraum hat sein Ziel verfehlt: %1.</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
     </message>
 </context>
 <context>
