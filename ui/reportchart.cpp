@@ -75,7 +75,9 @@ ReportChartData ReportChartData::fromRows(const report::Report &report,
                 for (std::size_t i = 0; i < row->series.size(); ++i) {
                     if (std::isfinite(row->series[i].value))
                         continue;
-                    const double from = double(row->series[i].t) - step;
+                    // A chart point stands for the grid points since the one before it (a bucket).
+                    const double from =
+                        i > 0 ? double(row->series[i - 1].t) : double(row->series[i].t) - step;
                     if (!d.unknown.empty() && d.unknown.back().second >= from)
                         d.unknown.back().second = double(row->series[i].t);
                     else

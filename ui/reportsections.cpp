@@ -9,6 +9,7 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
+#include <algorithm>
 
 namespace slaops::ui {
 
@@ -176,6 +177,11 @@ void ReportSections::titlePage(ReportFlow &flow, const report::Report &r)
             {tr("Prometheus"), r.prometheus.toDisplayString(QUrl::RemoveUserInfo)},
             {tr("Resolution"),
              tr("%1 (violations and charts)").arg(ReportStyle::step(qint64(r.resolution.count())))},
+            {tr("Violation series"),
+             std::any_of(r.rows.begin(), r.rows.end(), [](const report::SlaRow &row) { return row.recorded; })
+                 ? tr("read from the profile's generated recording rules (slaops:sla:value); raw queries "
+                      "where they recorded nothing")
+                 : tr("raw queries")},
             {tr("Generated"),
              ReportStyle::dateTime(r.generatedAt, QTimeZone::utc()) + QStringLiteral(" UTC")},
         });
