@@ -213,9 +213,15 @@ private:
         }
         // The points past the target, and the grid points the rules wrote nothing for (labelled apart):
         // a month of a compliant SLA is a few hundred bytes instead of 44,640 points.
+        // A grid point is recorded when the rule wrote a sample in the step before it, (t - step, t]:
+        // not the 5-minute lookback, which would stretch a series that stopped without a staleness
+        // marker (a Prometheus stopped, a backfill) over points the rules never evaluated.
+        const QString window = QStringLiteral("%1[%2ms]").arg(rp.recorded).arg(step * 1000 - 1);
         const QString pastTarget =
-            QStringLiteral("(%1 %2 %3) or label_replace(absent(%1), \"%4\", \"true\", \"\", \"\")")
-                .arg(rp.recorded,
+            QStringLiteral(
+                "(last_over_time(%1) %2 %3) or label_replace(absent_over_time(%1), \"%4\", \"true\", "
+                "\"\", \"\")")
+                .arg(window,
                      row.comparison == sla::Comparison::AtMost ? QStringLiteral(">") : QStringLiteral("<"),
                      promNumber(row.target), QLatin1String(kMissingLabel));
         rp.seriesQueries = addChunks(m_plan, PlannedQuery::Kind::Digest, r, row, pastTarget, first, last,

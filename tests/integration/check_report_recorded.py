@@ -111,7 +111,7 @@ check(not raw_series_calls(calls, 60),
       f"June 4: no raw series query ({len(raw_series_calls(calls, 60))} of {len(calls)} calls)")
 check(len(raw_series_calls(raw_calls, 60)) == len(raw["rows"]),
       f"June 4 --raw: one raw series query per row ({len(raw_series_calls(raw_calls, 60))})")
-check(any("slaops:sla:value" in c[3] and "absent(" in c[3] for c in calls), "June 4: reads the recorded figure")
+check(any("slaops:sla:value" in c[3] and "absent_over_time(" in c[3] for c in calls), "June 4: reads the recorded figure")
 
 # June 3: the rules recorded from 11:00 only; the burst straddles it.
 code_rec, rec, calls = report("day", "2024-06-03")

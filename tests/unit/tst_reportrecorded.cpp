@@ -188,7 +188,8 @@ void TestReportRecorded::plannedFromTheRecordedFigure()
     for (int q : row.seriesQueries) {
         const PlannedQuery &pq = plan.queries[std::size_t(q)];
         QCOMPARE(pq.kind, PlannedQuery::Kind::Digest);
-        QCOMPARE(pq.promql, QStringLiteral("(%1 > 0.0001) or label_replace(absent(%1), \"slaops_missing\", "
+        QCOMPARE(pq.promql, QStringLiteral("(last_over_time(%1[59999ms]) > 0.0001) or "
+                                           "label_replace(absent_over_time(%1[59999ms]), \"slaops_missing\", "
                                            "\"true\", \"\", \"\")")
                                 .arg(selector));
         QVERIFY(pq.points() <= ReportPlan::kMaxPoints);
