@@ -16,6 +16,7 @@ Usage: check_report_recorded.py PROFILE STACK_DIR SLAOPS"""
 import json
 import math
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -145,6 +146,7 @@ check(all(r.get("recorded") is False for r in rec["rows"]) and not any("slaops:s
       "a profile of another version is read raw")
 check(any("version" in w for w in rec["warnings"]), f"...with a warning naming the versions ({rec['warnings']})")
 
+shutil.rmtree(work, ignore_errors=True)
 if failures:
     print(f"{len(failures)} check(s) failed", file=sys.stderr)
     sys.exit(1)
