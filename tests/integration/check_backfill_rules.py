@@ -193,6 +193,13 @@ check(len(long_names) >= 3, f"the rules file records long burn windows ({long_na
 long_ones = query('count_over_time({__name__=~"' + "|".join(map(re.escape, long_names)) + f'"}}[{TO - FROM + 7200}s])',
                   TO + 3600) if long_names else []
 check(not long_ones, f"the long burn windows were not backfilled ({len(long_ones)} series)")
+# The error rate's own 5-minute ratio is read by its burn windows and alerts only (its figure divides the
+# numerator by the denominator); uptime's is its figure's.
+unread = query(f'count_over_time(slaops:sla_error_ratio:rate5m{{slaops_sla="error_rate"}}[{TO - FROM + 7200}s])', TO + 3600)
+read = query(f'count_over_time(slaops:sla_error_ratio:rate5m{{slaops_sla="uptime"}}[{TO - FROM + 7200}s])', TO + 3600)
+uptimes = [r for r in figures if r["labels"]["slaops_sla"] == "uptime"]
+check(not unread and uptimes and len(read) == len(uptimes), f"of the 5-minute error ratios only those a figure reads were backfilled "
+      f"({len(unread)} of the error rate's, {len(read)} of uptime's)")
 
 # 3. Still the live Prometheus: its rules run, its retention is the history's.
 groups = [g for g in api("/api/v1/rules")["groups"] if g.get("file") == str(rules_file)]
@@ -219,13 +226,15 @@ ODD = 'a\\b"c\nd'
 own_rules = work / "own.yml"
 own_rules.write_text(yaml.safe_dump({"groups": [{"name": "own", "rules": [
     {"record": "test:backfill:rate", "expr": "sum(rate(erlmcp_requests_total[5m]))", "labels": {"odd": ODD}},
+    {"record": "test:backfill:rate", "expr": "sum(rate(erlmcp_errors_total[5m]))", "labels": {"odd": "other"}},
     {"record": "test:backfill:unused", "expr": "sum(rate(erlmcp_errors_total[5m]))"},
     {"alert": "TestBackfill", "expr": "vector(1)"},
     {"record": FIGURE, "expr": "sum(rate(erlmcp_requests_total[5m])) / 0", "labels": {"slaops_sla": "inf"}},
     {"record": FIGURE, "expr": "-sum(rate(erlmcp_requests_total[5m])) / 0", "labels": {"slaops_sla": "-inf"}},
     {"record": FIGURE, "expr": "sum(rate(erlmcp_errors_total[5m])) * 0 / 0", "labels": {"slaops_sla": "nan"}},
     {"record": FIGURE, "expr": 'sum by (region) (rate(erlmcp_requests_total[5m]))', "labels": {"slaops_sla": "regions"}},
-    {"record": FIGURE, "expr": 'test:backfill:rate{odd!=""} * 2', "labels": {"slaops_sla": "twice"}},
+    # Reads the first test:backfill:rate only (the matcher's value in PromQL's escapes).
+    {"record": FIGURE, "expr": f"test:backfill:rate{{odd={json.dumps(ODD)}}} * 2", "labels": {"slaops_sla": "twice"}},
 ]}]}))
 # Step 2 s over 7 h: 12,601 points, more than one query_range may ask; a start one second before the
 # step's grid, aligned up.
@@ -266,7 +275,8 @@ regional = [k for k in series if 'slaops_sla="regions"' in k[1]]
 check(len(regional) == 3 and all(re.search(r'region="[a-z0-9-]+"', k[1]) for k in regional),
       f"a rule's result series keep their own labels beside the rule's ({regional})")
 odd = [k for k in series if k[0] == "test:backfill:rate"]
-check(odd == [("test:backfill:rate", 'odd="a\\\\b\\"c\\nd"')], f"a label value escaped ({odd})")
+check(odd == [("test:backfill:rate", 'odd="a\\\\b\\"c\\nd"')],
+      f"a label value escaped; the rule of the same record that no figure's selector matches left out ({odd})")
 if odd:
     t = ts("2024-06-04T07:00:00Z")
     want = query("sum(rate(erlmcp_requests_total[5m]))", t)
