@@ -300,6 +300,18 @@ check(p.returncode == 0 and "1 rules" in p.stdout,
       f"level 1 is the figure that reads a record ({p.returncode}: {p.stdout.strip()} {p.stderr[-300:]})")
 p = run_tool(own_rules, 2, work / "level2.om", start, end, step)
 check(p.returncode == 3 and not (work / "level2.om").exists(), f"level 2 is empty: exit 3, no file ({p.returncode})")
+# The records level 1 reads stop at the end of the backfill, so must what it writes: read with the
+# 5-minute lookback, the ratios would go on for 5 minutes after their numerators and denominators.
+edge = work / "edge.om"
+p = run_tool(rules_file, 1, edge, TO - 600, TO + 600, STEP)
+ends = {}
+for line in (edge.read_text().split("\n") if edge.exists() else []):
+    m = LINE.match(line)
+    if m:
+        ends.setdefault(m.group(2), []).append(int(m.group(4)))
+check(p.returncode == 0 and ends and all(v == list(range(TO - 600, TO + 1, STEP)) for v in ends.values()),
+      f"level 1 over {iso(TO - 600)}..{iso(TO + 600)} ends where the records it reads end, {iso(TO)} "
+      f"({len(ends)} series, last samples at {sorted({iso(v[-1]) for v in ends.values()})}; {p.stderr[-300:]})")
 p = run_tool(rules_file, 0, work / "x.om", "yesterday", end, step)
 check(p.returncode == 2 and not (work / "x.om").exists(), f"--from yesterday: exit 2 ({p.returncode} {p.stderr.strip()})")
 p = run_tool(work / "no-such.yml", 0, work / "x.om", start, end, step)

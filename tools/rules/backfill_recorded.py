@@ -77,6 +77,36 @@ def may_select(body, labels):
     return True
 
 
+def selectors(expr, name, in_strings=True):
+    """The places the expression names the record `name`; group 2 is the text between the selector's
+    braces, None without. in_strings=False skips the names inside string literals."""
+    strings = [] if in_strings else [
+        m.span() for m in re.finditer(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|`[^`]*`', expr)]
+    for m in re.finditer(r'(?<![\w:])' + re.escape(name) + r'(?![\w:])\s*(\{((?:[^}"]|"(?:[^"\\]|\\.)*")*)\})?',
+                         expr):
+        if not any(a <= m.start() < b for a, b in strings):
+            yield m
+
+
+def read_as_written(expr, names, step):
+    """The expression with every instant selector of a record of the file read as the rule manager
+    reads it at an evaluation: the sample written at that very step, or none. Prometheus' 5-minute
+    lookback would carry a record over the minutes after it stopped (the rule manager marks a series
+    that stops as stale, a backfill cannot), so a ratio of two records would outlast them by 5 minutes
+    at every gap, a region's outage for one. Range selectors, subqueries and offsets stay as written."""
+    spans = []
+    for name in names:
+        for m in selectors(expr, name, in_strings=False):
+            rest = expr[m.end():].lstrip()
+            if not (rest.startswith(("[", "@")) or re.match(r"offset\b", rest)):
+                spans.append(m.span())
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        out += [expr[pos:a], f"last_over_time({expr[a:b].rstrip()}[{step * 1000 - 1}ms])"]
+        pos = b
+    return "".join(out + [expr[pos:]])
+
+
 def levels(rules):
     """The rules a report reads and the rules they read, by level (a rule's level is one more than the
     highest of the rules it reads). A rule reads another when its expression names the other's record
@@ -87,8 +117,8 @@ def levels(rules):
     for r in rules:
         found = set()
         for name in names:
-            for m in re.finditer(r'(?<![\w:])' + re.escape(name) + r'(?![\w:])\s*(\{((?:[^}"]|"(?:[^"\\]|\\.)*")*)\})?',
-                                 r["expr"]):
+            # Names in strings count too ({__name__="..."}): reading too much is safe, too little not.
+            for m in selectors(r["expr"], name):
                 found.update(id(d) for d in rules if d is not r and d["record"] == name
                              and may_select(m.group(2), d.get("labels") or {}))
         deps[id(r)] = found
@@ -133,15 +163,16 @@ def query_range(prom, expr, start, end, step):
     return body["data"]["result"]
 
 
-def answers(prom, rule, first, end, step):
+def answers(prom, rule, names, first, end, step):
     """{labels: [(t, value)]} of what the rule records from `first` to `end`, labelled as the rule
     manager labels it: the result's labels, the rule's over them, the record's name."""
     series = {}
+    expr = read_as_written(rule["expr"], names, step)
     t = first
     while t <= end:
         last = min(end, t + (MAX_POINTS - 1) * step)
         try:
-            result = query_range(prom, rule["expr"], t, last, step)
+            result = query_range(prom, expr, t, last, step)
         except RuntimeError as e:
             fail(1, f"{rule['record']} {rule.get('labels', {})}: Prometheus answered {e}")
         for s in result:
@@ -189,6 +220,7 @@ def main():
         fail(2, f"cannot read the rules {a.rules}: {e}")
     chosen, level = levels(rules)
     mine = [r for r in chosen if level[id(r)] == a.level]
+    names = {r["record"] for r in rules}
     if not mine:
         sys.exit(3)
     first = start + (-start) % a.step
@@ -205,7 +237,7 @@ def main():
             for name, its in families.items():
                 out.write(f"# TYPE {name} gauge\n")
                 for rule in its:
-                    series = answers(a.prometheus, rule, first, end, a.step)
+                    series = answers(a.prometheus, rule, names, first, end, a.step)
                     for key, points in series.items():
                         if (name, key) in written:
                             fail(2, f"two rules record the same series {name}{dict(key)}")
